@@ -1,0 +1,91 @@
+package org.coveragebot.bot;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.coveragebot.bot.answer.ExtractiveAnswerer;
+import org.coveragebot.bot.cli.BatchAsk;
+import org.coveragebot.bot.cli.CommandLine;
+import org.coveragebot.bot.cli.ConsoleChat;
+import org.coveragebot.bot.cli.StderrProgress;
+import org.coveragebot.bot.config.BotConfig;
+import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.index.IndexUpdateReport;
+import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the objects by hand and runs the chosen command. */
+public final class Main {
+
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        CommandLine commandLine;
+        BotConfig config;
+        try {
+            commandLine = CommandLine.parse(args);
+            if (commandLine.has("help")) {
+                stdout.print(CommandLine.usage());
+                return 0;
+            }
+            Path configFile = Path.of(commandLine.options().getOrDefault("config", BotConfig.DEFAULT_CONFIG_FILE));
+            if (commandLine.options().containsKey("config") && !configFile.toFile().isFile()) {
+                throw new IllegalArgumentException("config file " + configFile + " does not exist");
+            }
+            config = BotConfig.load(configFile, System.getenv(), commandLine.settings());
+            if (!config.articles().toFile().isDirectory()) {
+                throw new IllegalArgumentException("article folder " + config.articles().toAbsolutePath()
+                        + " does not exist (set --articles, COVERAGE_ARTICLES or 'articles' in the config file)");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("coverage-bot: " + e.getMessage());
+            System.err.print(CommandLine.usage());
+            return 2;
+        }
+        try (MiniLmEmbedder embedder = new MiniLmEmbedder();
+             Coverage coverage = Coverage.open(config.articles(), config.index(), embedder,
+                     new StderrProgress(System.err))) {
+            IndexUpdateReport report = coverage.lastUpdate();
+            BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            ExtractiveAnswerer answerer = new ExtractiveAnswerer(coverage);
+            switch (commandLine.command()) {
+                case "index" -> stdout.println(report);
+                case "ask" -> {
+                    if (commandLine.has("json")) {
+                        new BatchAsk(answerer).run(stdin, stdout);
+                    } else {
+                        new ConsoleChat(answerer).run(stdin, stdout, greeting(report));
+                    }
+                }
+                default -> {
+                    if (config.telegramToken().isPresent()) {
+                        System.err.println("coverage-bot: the Telegram bot is not built yet; running the console chat");
+                    }
+                    new ConsoleChat(answerer).run(stdin, stdout, greeting(report));
+                }
+            }
+            return 0;
+        } catch (Exception e) {
+            log.error("coverage-bot failed", e);
+            System.err.println("coverage-bot: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String greeting(IndexUpdateReport report) {
+        return "coverage-bot: " + report.articles() + " articles loaded"
+                + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size() + " files skipped") + ".";
+    }
+}

@@ -1,0 +1,7 @@
+package org.coveragebot.bot.answer;
+
+/** Answers one question about the coverage. */
+public interface Answerer {
+
+    Answer answer(String question);
+}

@@ -1,0 +1,87 @@
+package org.coveragebot.bot.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * All settings, read once at start-up: the packaged defaults, then the config file
+ * ({@code config/coverage-bot.properties} or {@code --config FILE}), then the environment, then
+ * command-line flags — each later source wins. Secrets (the bot token, the LLM API key) come only from
+ * the environment. A malformed value fails start-up with a message naming the key.
+ *
+ * @param articles  the article folder
+ * @param index     the index folder
+ * @param telegramToken the Telegram bot token, if any (never logged)
+ */
+public record BotConfig(Path articles, Path index, Optional<String> telegramToken) {
+
+    public static final String DEFAULT_CONFIG_FILE = "config/coverage-bot.properties";
+
+    public BotConfig {
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(telegramToken, "telegramToken");
+    }
+
+    /** Keys and the environment variables that override them. */
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "articles", "COVERAGE_ARTICLES",
+            "index", "COVERAGE_INDEX");
+
+    public static BotConfig load(Path configFile, Map<String, String> environment, Map<String, String> flags) {
+        Map<String, String> settings = new HashMap<>();
+        readProperties(settings, configFile);
+        for (Map.Entry<String, String> entry : ENVIRONMENT.entrySet()) {
+            String value = environment.get(entry.getValue());
+            if (value != null && !value.isBlank()) {
+                settings.put(entry.getKey(), value.strip());
+            }
+        }
+        settings.putAll(flags);
+        Path articles = Path.of(settings.getOrDefault("articles", "articles"));
+        Path index = settings.containsKey("index") ? Path.of(settings.get("index")) : defaultIndex(articles);
+        String token = environment.get("TELEGRAM_BOT_TOKEN");
+        return new BotConfig(articles, index, Optional.ofNullable(token).filter(t -> !t.isBlank()).map(String::strip));
+    }
+
+    /** A cache folder of its own for each article folder, so switching folders never thrashes one index. */
+    static Path defaultIndex(Path articles) {
+        String key = Integer.toHexString(articles.toAbsolutePath().normalize().toString().hashCode());
+        String cache = System.getenv().getOrDefault("XDG_CACHE_HOME", System.getProperty("user.home") + "/.cache");
+        return Path.of(cache, "coverage-bot", "index-" + key);
+    }
+
+    private static void readProperties(Map<String, String> settings, Path configFile) {
+        Properties properties = new Properties();
+        try (InputStream defaults = BotConfig.class.getResourceAsStream("/coverage-bot.properties")) {
+            if (defaults != null) {
+                properties.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the packaged default settings", e);
+        }
+        if (configFile != null && Files.exists(configFile)) {
+            try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("cannot read config file " + configFile + ": " + e.getMessage(), e);
+            }
+        }
+        for (String key : properties.stringPropertyNames()) {
+            String value = properties.getProperty(key).strip();
+            if (!value.isEmpty()) {
+                settings.put(key.toLowerCase(Locale.ROOT), value);
+            }
+        }
+    }
+}

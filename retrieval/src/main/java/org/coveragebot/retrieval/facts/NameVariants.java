@@ -1,0 +1,67 @@
+package org.coveragebot.retrieval.facts;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Tells spelling and transliteration variants of one name apart from different names: Bakhmut and
+ * Bachmut, Zelensky and Zelenskyy, Pogačar and Pogacar, "Halep" and "Simona Halep" are the same;
+ * Tampa and Glendale are not.
+ */
+public final class NameVariants {
+
+    private NameVariants() {
+    }
+
+    public static boolean sameName(String a, String b) {
+        String x = skeleton(a);
+        String y = skeleton(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return x.equals(y);
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        for (String wordA : x.split(" ")) {
+            for (String wordB : y.split(" ")) {
+                if (wordA.length() >= 4 && wordA.equals(wordB) && (x.split(" ").length == 1 || y.split(" ").length == 1)) {
+                    return true; // a surname alone against the full name
+                }
+            }
+        }
+        String joinedX = x.replace(" ", "");
+        String joinedY = y.replace(" ", "");
+        int distance = levenshtein(joinedX, joinedY);
+        return distance <= Math.max(1, Math.min(joinedX.length(), joinedY.length()) / 5);
+    }
+
+    /** Lower case without accents, with common transliteration differences folded away. */
+    public static String skeleton(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        plain = plain.replaceAll("[^a-z0-9 ]+", " ").replaceAll("\\b(the|of|and|de|la|le|von|van|al)\\b", " ")
+                .replaceAll("\\s+", " ").strip();
+        plain = plain.replace("kh", "h").replace("ch", "h").replace("ck", "k").replace("ph", "f")
+                .replace("w", "v").replace("y", "i").replace("j", "i").replace("ou", "u");
+        return plain.replaceAll("(.)\\1+", "$1");
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,212 @@
+package org.coveragebot.retrieval.facts;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the checkable values in a sentence: money, percentages, other numbers (with units folded to
+ * base units, so 55 kilometers and 34 miles compare), dates, and names (runs of capitalised words,
+ * "Tampa, Florida" as one). Where two patterns claim the same characters, the more specific wins.
+ */
+public final class ValueExtractor {
+
+    private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|bn|mn|m|b|k)\\b)?";
+    private static final Pattern MONEY = Pattern.compile(
+            "(?i)(?:(?:US|A|C|HK|NZ)?[$€£¥]\\s?(?:" + NUM + ")" + SCALE + ")"
+            + "|(?:(?:" + NUM + ")\\s?(?:million|billion|trillion)?\\s?(?:dollars|euros|pounds sterling|yen|yuan|rupees|usd|eur|gbp)\\b)");
+    private static final Pattern PERCENT = Pattern.compile("(?i)(?:" + NUM + ")\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)");
+    private static final String MONTHS = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(?:(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:1[6-9]|20)\\d{2})?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\.?(?:,?\\s+(?:1[6-9]|20)\\d{2})?"
+            + "|(?:" + MONTHS + ")\\.?,?\\s+(?:1[6-9]|20)\\d{2}"
+            + "|(?:1[6-9]|20)\\d{2}-\\d{2}-\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[6-9]|20)\\d{2}\\b");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?i)\\b(?:" + NUM + ")(?:\\s?[-\u2013\u2014]\\s?\\d+)?(?:\\s?(?:million|billion|trillion|thousand|hundred)\\b)?"
+            + "(?:\\s?(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|ft|foot|kg|kilograms?|tons?|tonnes?|"
+            + "hours?|days?|weeks?|months?|years?)\\b)?"
+            + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+            + "|hundred|a dozen|dozens)\\b(?:\\s(?:hundred|thousand|million|billion))?"
+            + "(?:-(?:minute|hour|day|week|month|year)s?\\b)?");
+    private static final Pattern NAME = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.&-]*)"
+            + "(?:(?:\\s+(?:of|de|da|del|van|von|al|bin|the|and|&)){0,1}\\s+(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.&-]*|[IVXL]+\\b))*"
+            + "(?:,\\s\\p{Lu}[\\p{L}\\p{M}.-]+(?=[\\s,.;:!?)]|$))?");
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?i)(about|around|nearly|almost|roughly|approximately|some|over|more than|less than|fewer than|at least|"
+            + "at most|up to|under|close to|an estimated|estimated|upwards of|as many as|as much as|~)\\s*$");
+
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+            "his", "her", "its", "their", "our", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
+            "as", "for", "if", "when", "while", "after", "before", "there", "some", "many", "most", "one", "more", "however",
+            "meanwhile", "still", "yet", "so", "also", "since", "according", "what", "who", "why", "how", "not", "no",
+            "with", "by", "from", "of", "to", "mr", "mrs", "ms", "dr", "president", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "next", "both", "all", "each",
+            "every", "other", "another", "such", "then", "now", "here", "where", "which", "once", "despite", "although",
+            "though", "because", "even", "just", "only", "officials", "speaking", "using", "during", "among", "like",
+            "unlike", "under", "over", "about", "through", "until", "former", "new", "read", "watch", "photo", "video");
+    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "k", 1e3, "million", 1e6, "mn", 1e6,
+            "m", 1e6, "billion", 1e9, "bn", 1e9, "b", 1e9, "trillion", 1e12, "hundred", 1e2);
+    private static final Map<String, Double> UNITS = Map.ofEntries(Map.entry("km", 1000.0),
+            Map.entry("kilometer", 1000.0), Map.entry("kilometre", 1000.0), Map.entry("mile", 1609.344),
+            Map.entry("mi", 1609.344), Map.entry("meter", 1.0), Map.entry("metre", 1.0), Map.entry("feet", 0.3048),
+            Map.entry("ft", 0.3048), Map.entry("foot", 0.3048), Map.entry("kg", 1.0), Map.entry("kilogram", 1.0),
+            Map.entry("ton", 907.0), Map.entry("tonne", 1000.0), Map.entry("hour", 1 / 24.0), Map.entry("day", 1.0),
+            Map.entry("week", 7.0), Map.entry("month", 30.44), Map.entry("year", 365.25));
+    private static final Map<String, Double> WORD_NUMBERS = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
+            Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
+            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
+            Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0),
+            Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
+            Map.entry("a dozen", 12.0), Map.entry("dozens", 24.0));
+
+    private ValueExtractor() {
+    }
+
+    /** The values in {@code sentence}, in order of position, none overlapping. */
+    public static List<Value> extract(String sentence) {
+        List<Value> values = new ArrayList<>();
+        addAll(values, sentence, MONEY, ValueKind.MONEY);
+        addAll(values, sentence, PERCENT, ValueKind.PERCENT);
+        addAll(values, sentence, DATE, ValueKind.DATE);
+        addAll(values, sentence, YEAR, ValueKind.DATE);
+        addAll(values, sentence, NUMBER, ValueKind.NUMBER);
+        addNames(values, sentence);
+        values.sort(java.util.Comparator.comparingInt(Value::start));
+        return values;
+    }
+
+    private static void addAll(List<Value> values, String sentence, Pattern pattern, ValueKind kind) {
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            if (m.end() > m.start() && free(values, m.start(), m.end())) {
+                String text = m.group().strip();
+                values.add(new Value(kind, m.start(), m.start() + text.length(), text, quantity(kind, text),
+                        HEDGE.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()));
+            }
+        }
+    }
+
+    private static void addNames(List<Value> values, String sentence) {
+        Matcher m = NAME.matcher(sentence);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            String text = m.group();
+            // drop a capitalised function word at the front ("The", "But"), and trailing dots
+            String first = text.split("[\\s,]+")[0];
+            if (NOT_NAMES.contains(first.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]", ""))) {
+                int space = text.indexOf(' ');
+                if (space < 0) {
+                    continue;
+                }
+                start += space + 1;
+                text = text.substring(space + 1);
+                if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+                    continue;
+                }
+            }
+            while (text.endsWith(".") && !text.matches(".*\\b\\p{Lu}\\.(\\p{Lu}\\.)*$")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            end = start + text.length();
+            if (text.isEmpty() || Character.isDigit(text.charAt(0)) || !free(values, start, end)) {
+                continue;
+            }
+            values.add(new Value(ValueKind.NAME, start, end, text, Double.NaN, false));
+        }
+    }
+
+    private static boolean free(List<Value> values, int start, int end) {
+        for (Value value : values) {
+            if (value.overlaps(start, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The quantity in base units, or NaN when the text holds none. */
+    static double quantity(ValueKind kind, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (kind == ValueKind.DATE) {
+            return dateNumber(lower);
+        }
+        if (kind == ValueKind.NAME) {
+            return Double.NaN;
+        }
+        Matcher digits = Pattern.compile(NUM).matcher(lower);
+        double number;
+        int after;
+        if (digits.find()) {
+            number = Double.parseDouble(digits.group().replace(",", ""));
+            after = digits.end();
+        } else {
+            Double word = null;
+            for (Map.Entry<String, Double> entry : WORD_NUMBERS.entrySet()) {
+                if (lower.startsWith(entry.getKey())) {
+                    word = entry.getValue();
+                    after = entry.getKey().length();
+                }
+            }
+            if (word == null) {
+                return Double.NaN;
+            }
+            number = word;
+            after = lower.indexOf(' ') < 0 ? lower.length() : lower.indexOf(' ');
+        }
+        String rest = lower.substring(after).strip();
+        for (String token : rest.split("[\\s-]+")) {
+            String singular = token.endsWith("s") && token.length() > 3 ? token.substring(0, token.length() - 1) : token;
+            if (SCALES.containsKey(token)) {
+                number *= SCALES.get(token);
+            } else if (kind == ValueKind.NUMBER && UNITS.containsKey(singular)) {
+                number *= UNITS.get(singular);
+            }
+        }
+        return number;
+    }
+
+    private static double dateNumber(String lower) {
+        Matcher iso = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(lower);
+        if (iso.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))).toEpochDay();
+            } catch (java.time.DateTimeException e) {
+                return Double.NaN;
+            }
+        }
+        Matcher year = YEAR.matcher(lower);
+        int y = year.find() ? Integer.parseInt(year.group()) : 0;
+        Month month = null;
+        for (Month candidate : Month.values()) {
+            String name = candidate.name().toLowerCase(Locale.ROOT);
+            if (Pattern.compile("\\b" + name.substring(0, 3)).matcher(lower).find()) {
+                month = candidate;
+                break;
+            }
+        }
+        Matcher day = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b").matcher(lower);
+        int d = 0;
+        while (day.find()) {
+            int n = Integer.parseInt(day.group(1));
+            if (n >= 1 && n <= 31) {
+                d = n;
+                break;
+            }
+        }
+        // encode as year*10000 + month*100 + day, with 0 for an unknown part: comparable part by part
+        return y * 10000.0 + (month == null ? 0 : month.getValue()) * 100 + d;
+    }
+}

@@ -1,0 +1,189 @@
+package org.coveragebot.retrieval.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.text.Passage;
+
+/**
+ * A read-only view of the index and the articles it was built from: one consistent article set.
+ * Hybrid search: BM25 over passage text (and titles, lightly), and k-nearest-neighbour search over the
+ * passage vectors, fused by reciprocal rank. Query terms come from the analyser, never a query parser,
+ * so no user text is ever query syntax.
+ */
+public final class CoverageIndex implements Closeable {
+
+    /** Reciprocal rank fusion constant; 60 is the value from the original RRF paper. */
+    private static final int RRF_K = 60;
+    private static final float TITLE_BOOST = 0.3f;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<String, Article> articles;
+    private final Embedder embedder;
+
+    private CoverageIndex(Directory directory, DirectoryReader reader, Map<String, Article> articles, Embedder embedder) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.articles = articles;
+        this.embedder = embedder;
+    }
+
+    /** Opens the index at {@code indexDir}; only passages of {@code articles} are ever returned. */
+    public static CoverageIndex open(Path indexDir, List<Article> articles, Embedder embedder) throws IOException {
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            Map<String, Article> byId = new HashMap<>();
+            for (Article article : articles) {
+                byId.put(article.id(), article);
+            }
+            return new CoverageIndex(directory, DirectoryReader.open(directory), Map.copyOf(byId), embedder);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    public Map<String, Article> articles() {
+        return articles;
+    }
+
+    public int passageCount() {
+        try {
+            return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.PASSAGE)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Inverse document frequency of an analysed term over passages (BM25's idf). */
+    public double idf(String term) throws IOException {
+        long n = Math.max(1, reader.numDocs());
+        long df = reader.docFreq(new Term(IndexFields.BODY, term));
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    public float[] embed(String text) {
+        return embedder.embed(text);
+    }
+
+    /** The best {@code k} passages for the analysed {@code terms} and the question vector. */
+    public List<PassageHit> search(List<String> terms, float[] questionVector, int k) throws IOException {
+        Map<Integer, Double> fused = new HashMap<>();
+        if (!terms.isEmpty()) {
+            fuse(fused, searcher.search(keywordQuery(terms), k * 2).scoreDocs);
+        }
+        Query knn = new KnnFloatVectorQuery(IndexFields.VECTOR, questionVector, k * 2);
+        fuse(fused, searcher.search(knn, k * 2).scoreDocs);
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
+        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<PassageHit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Double> entry : ranked) {
+            if (hits.size() == k) {
+                break;
+            }
+            PassageHit hit = hit(entry.getKey(), entry.getValue(), questionVector);
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        hits.sort(Comparator.comparingDouble(PassageHit::fused).reversed());
+        return hits;
+    }
+
+    private static Query keywordQuery(List<String> terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms.subList(0, Math.min(terms.size(), 64))) {
+            query.add(new TermQuery(new Term(IndexFields.BODY, term)), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), TITLE_BOOST),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static void fuse(Map<Integer, Double> fused, ScoreDoc[] ranking) {
+        for (int rank = 0; rank < ranking.length; rank++) {
+            fused.merge(ranking[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
+        }
+    }
+
+    private PassageHit hit(int docId, double fused, float[] questionVector) throws IOException {
+        Document doc = searcher.storedFields().document(docId);
+        Article article = articles.get(doc.get(IndexFields.ARTICLE_ID));
+        if (article == null || doc.get(IndexFields.SENTENCES) == null) {
+            return null; // an article document, or one no longer in the set
+        }
+        var sentences = IndexFields.decode(doc.get(IndexFields.SENTENCES));
+        for (var sentence : sentences) {
+            if (sentence.end() > article.text().length()) {
+                return null; // written for another version of the article
+            }
+        }
+        var span = new org.coveragebot.retrieval.text.TextSpan(sentences.get(0).start(),
+                sentences.get(sentences.size() - 1).end());
+        Passage passage = new Passage(article.id(), doc.getField(IndexFields.ORDINAL).numericValue().intValue(), span,
+                sentences);
+        var stored = doc.getBinaryValue(IndexFields.SENTENCE_VECTORS);
+        double[] sentenceCosines = new double[sentences.size()];
+        for (int i = 0; i < sentenceCosines.length; i++) {
+            sentenceCosines[i] = IndexFields.quantisedCosine(stored.bytes, stored.offset, i, questionVector);
+        }
+        return new PassageHit(article, passage, fused, cosine(docId, questionVector), sentenceCosines);
+    }
+
+    private double cosine(int docId, float[] questionVector) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        FloatVectorValues vectors = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+        if (vectors == null) {
+            return 0;
+        }
+        int target = docId - leaf.docBase;
+        if (vectors.advance(target) != target) {
+            return 0;
+        }
+        return dot(vectors.vectorValue(), questionVector);
+    }
+
+    /** Both vectors are unit length, so their dot product is their cosine. */
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.coveragebot.retrieval.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.ingest.ArticleSet;
+import org.coveragebot.retrieval.text.Passage;
+import org.coveragebot.retrieval.text.PassageSplitter;
+import org.coveragebot.retrieval.text.TextSpan;
+
+/**
+ * Brings the on-disk Lucene index in line with an article set: new and changed articles (by content
+ * hash) are split, embedded and written; removed ones are deleted; unchanged ones cost nothing.
+ * Each article goes in with one atomic {@code updateDocuments}, and commits come every few hundred
+ * articles, so a process killed at any moment leaves an index of whole articles that the next update
+ * completes.
+ */
+public final class CoverageIndexer {
+
+    private static final int COMMIT_EVERY_ARTICLES = 250;
+    /** Bumped whenever documents change shape; an index of another schema is rebuilt from scratch. */
+    static final String SCHEMA = "3";
+    private static final String SCHEMA_KEY = "coverage-bot.schema";
+
+    private final Path indexDir;
+    private final Embedder embedder;
+    private final PassageSplitter splitter;
+
+    public CoverageIndexer(Path indexDir, Embedder embedder, PassageSplitter splitter) {
+        this.indexDir = indexDir;
+        this.embedder = embedder;
+        this.splitter = splitter;
+    }
+
+    public IndexUpdateReport update(ArticleSet set, IndexProgress progress) throws IOException {
+        long started = System.nanoTime();
+        try (Directory directory = FSDirectory.open(indexDir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexFields.analyzer())
+                     .setOpenMode(schemaMatches(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                             : IndexWriterConfig.OpenMode.CREATE))) {
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            Map<String, String> indexed = indexedHashes(writer);
+            List<Article> toIndex = new ArrayList<>();
+            Set<String> present = new HashSet<>();
+            int added = 0;
+            int changed = 0;
+            for (Article article : set.articles()) {
+                present.add(article.id());
+                String hash = indexed.get(article.id());
+                if (hash == null) {
+                    added++;
+                    toIndex.add(article);
+                } else if (!hash.equals(article.hash())) {
+                    changed++;
+                    toIndex.add(article);
+                }
+            }
+            int removed = 0;
+            for (String id : indexed.keySet()) {
+                if (!present.contains(id)) {
+                    writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, id));
+                    removed++;
+                }
+            }
+            int embedded = 0;
+            for (int i = 0; i < toIndex.size(); i++) {
+                embedded += write(writer, toIndex.get(i));
+                if ((i + 1) % COMMIT_EVERY_ARTICLES == 0) {
+                    writer.commit();
+                }
+                progress.articlesIndexed(i + 1, toIndex.size());
+            }
+            writer.commit();
+            int unchanged = set.articles().size() - added - changed;
+            return new IndexUpdateReport(added, changed, removed, unchanged, embedded, set.skipped(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private int write(IndexWriter writer, Article article) throws IOException {
+        List<Passage> passages = splitter.split(article.id(), article.text(), article.body());
+        List<String> sentences = new ArrayList<>();
+        for (Passage passage : passages) {
+            for (TextSpan sentence : passage.sentences()) {
+                sentences.add(sentence.of(article.text()));
+            }
+        }
+        List<float[]> vectors = embedder.embed(sentences);
+        List<Document> documents = new ArrayList<>(passages.size() + 1);
+        int next = 0;
+        for (Passage passage : passages) {
+            List<float[]> own = vectors.subList(next, next + passage.sentences().size());
+            next += own.size();
+            documents.add(passageDocument(article, passage, own));
+        }
+        Document articleDoc = new Document();
+        articleDoc.add(new StringField(IndexFields.KIND, IndexFields.ARTICLE, Field.Store.NO));
+        articleDoc.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
+        articleDoc.add(new StoredField(IndexFields.HASH, article.hash()));
+        documents.add(articleDoc);
+        writer.updateDocuments(new Term(IndexFields.ARTICLE_ID, article.id()), documents);
+        return sentences.size();
+    }
+
+    private static Document passageDocument(Article article, Passage passage, List<float[]> sentenceVectors) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.KIND, IndexFields.PASSAGE, Field.Store.NO));
+        doc.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.ORDINAL, passage.ordinal()));
+        doc.add(new StoredField(IndexFields.SENTENCES, IndexFields.encode(passage.sentences())));
+        doc.add(new TextField(IndexFields.BODY, passageText(article.text(), passage), Field.Store.NO));
+        if (article.metadata().title() != null) {
+            doc.add(new TextField(IndexFields.TITLE, article.metadata().title(), Field.Store.NO));
+        }
+        doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, IndexFields.quantise(sentenceVectors)));
+        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, mean(sentenceVectors), VectorSimilarityFunction.COSINE));
+        return doc;
+    }
+
+    /** The normalised mean: the passage's direction in meaning space. */
+    static float[] mean(List<float[]> vectors) {
+        float[] sum = new float[vectors.get(0).length];
+        for (float[] vector : vectors) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += vector[i];
+            }
+        }
+        double norm = 0;
+        for (float component : sum) {
+            norm += component * component;
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = norm == 0 ? 0 : (float) (sum[i] / norm);
+        }
+        return sum;
+    }
+
+    /** The passage's sentences joined by spaces: whatever stood between them (boilerplate) is left out. */
+    static String passageText(String text, Passage passage) {
+        StringBuilder out = new StringBuilder(passage.span().length());
+        for (TextSpan sentence : passage.sentences()) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(text, sentence.start(), sentence.end());
+        }
+        return out.toString();
+    }
+
+    private static boolean schemaMatches(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        return SCHEMA.equals(data.get(SCHEMA_KEY));
+    }
+
+    private static Map<String, String> indexedHashes(IndexWriter writer) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery articles = new TermQuery(new Term(IndexFields.KIND, IndexFields.ARTICLE));
+            int count = Math.max(1, searcher.count(articles));
+            for (ScoreDoc hit : searcher.search(articles, count).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                hashes.put(doc.get(IndexFields.ARTICLE_ID), doc.get(IndexFields.HASH));
+            }
+        }
+        return hashes;
+    }
+}

@@ -1,0 +1,85 @@
+package org.coveragebot.retrieval.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.coveragebot.retrieval.text.TextSpan;
+
+/** The index schema: one document per passage, and one per article holding its content hash. */
+final class IndexFields {
+
+    /** "passage" or "article": the two kinds of document. */
+    static final String KIND = "kind";
+    static final String PASSAGE = "passage";
+    static final String ARTICLE = "article";
+    /** The article id (StringField, stored): deleting by it removes an article and all its passages. */
+    static final String ARTICLE_ID = "article_id";
+    /** Content hash of the article (stored, on article documents): unchanged hash, nothing to re-index. */
+    static final String HASH = "hash";
+    /** Passage position in its article (stored). */
+    static final String ORDINAL = "ordinal";
+    /** Sentence offsets "start:end,start:end" into the article text (stored). */
+    static final String SENTENCES = "sentences";
+    /** Passage sentences, English analysis (stemmed, stop words out) for BM25; not stored. */
+    static final String BODY = "body";
+    /** The article title, analysed like BODY, on every passage: titles name the story. */
+    static final String TITLE = "title";
+    /** The passage's vector (normalised mean of its sentence vectors), cosine similarity, for kNN search. */
+    static final String VECTOR = "vector";
+    /** Each sentence's vector, int8-quantised, concatenated (stored): sentence-level meaning at no query-time cost. */
+    static final String SENTENCE_VECTORS = "sentence_vectors";
+
+    private IndexFields() {
+    }
+
+    static Analyzer analyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    /** Unit vectors to bytes: each component times 127, rounded. */
+    static byte[] quantise(List<float[]> vectors) {
+        int dimension = vectors.get(0).length;
+        byte[] bytes = new byte[vectors.size() * dimension];
+        for (int v = 0; v < vectors.size(); v++) {
+            float[] vector = vectors.get(v);
+            for (int i = 0; i < dimension; i++) {
+                bytes[v * dimension + i] = (byte) Math.max(-127, Math.min(127, Math.round(vector[i] * 127)));
+            }
+        }
+        return bytes;
+    }
+
+    /** Cosine of {@code query} (unit length) with the {@code index}-th quantised vector in {@code bytes}. */
+    static double quantisedCosine(byte[] bytes, int offset, int index, float[] query) {
+        int base = offset + index * query.length;
+        double dot = 0;
+        double norm = 0;
+        for (int i = 0; i < query.length; i++) {
+            double component = bytes[base + i];
+            dot += component * query[i];
+            norm += component * component;
+        }
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+    }
+
+    static String encode(List<TextSpan> spans) {
+        StringBuilder out = new StringBuilder();
+        for (TextSpan span : spans) {
+            if (out.length() > 0) {
+                out.append(',');
+            }
+            out.append(span.start()).append(':').append(span.end());
+        }
+        return out.toString();
+    }
+
+    static List<TextSpan> decode(String encoded) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String pair : encoded.split(",")) {
+            int colon = pair.indexOf(':');
+            spans.add(new TextSpan(Integer.parseInt(pair.substring(0, colon)), Integer.parseInt(pair.substring(colon + 1))));
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,187 @@
+package org.coveragebot.retrieval.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.coveragebot.retrieval.facts.Conflict;
+import org.coveragebot.retrieval.facts.ConflictFinder;
+import org.coveragebot.retrieval.facts.Value;
+import org.coveragebot.retrieval.index.CoverageIndex;
+import org.coveragebot.retrieval.index.PassageHit;
+import org.coveragebot.retrieval.text.TextSpan;
+
+/**
+ * Answers a question from one index snapshot: retrieves passages, ranks their sentences, decides
+ * whether the coverage answers at all, picks a few quotes from different articles (so that several
+ * outlets speak where they report the fact) and finds where they disagree.
+ */
+public final class CoverageSearch {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoverageSearch.class);
+
+    /** Passages retrieved per question before sentence ranking. */
+    static final int PASSAGES = Integer.getInteger("cb.PASSAGES", 24);
+    /** Quotes in one answer, at most. */
+    static final int MAX_QUOTES = 4;
+    /** Characters of quoted text in one answer, at most: an answer is a chat message. */
+    static final int MAX_QUOTED_CHARS = 1200;
+    static final int MAX_QUOTE_CHARS = 380;
+    /** A further quote must score at least this share of the best one. */
+    static final double RELATIVE_FLOOR = Double.parseDouble(System.getProperty("cb.RELATIVE_FLOOR", "0.8"));
+    /** Candidates (by rank) checked against each other for disagreements. */
+    static final int CONFLICT_CANDIDATES = Integer.getInteger("cb.CONFLICT_CANDIDATES", 12);
+    static final double CONFLICT_FLOOR = Double.parseDouble(System.getProperty("cb.CONFLICT_FLOOR", "0.7"));
+    static final int MAX_CONFLICTS = 2;
+    /** Below this share of the question's (idf-weighted) terms, with weak semantic match, the coverage does not answer. */
+    static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("cb.MIN_COVERAGE", "0.5"));
+    /** ... unless the best sentence is this close in meaning. */
+    static final double MIN_MEANING = Double.parseDouble(System.getProperty("cb.MIN_MEANING", "0.6"));
+
+    private final CoverageIndex index;
+    private final QuestionReader reader;
+    private final SentenceRanker ranker;
+
+    public CoverageSearch(CoverageIndex index) {
+        this.index = index;
+        this.reader = new QuestionReader(new EnglishAnalyzer());
+        this.ranker = new SentenceRanker(index, reader);
+    }
+
+    public Findings find(String questionText) throws IOException {
+        Question question = reader.read(questionText);
+        float[] vector = index.embed(questionText);
+        List<PassageHit> hits = index.search(question.terms(), vector, PASSAGES);
+        List<RankedSentence> ranked = ranker.rank(question, hits);
+        if (log.isDebugEnabled()) {
+            log.debug("Question terms {} type {}", question.terms(), question.answerType());
+            for (RankedSentence sentence : ranked.subList(0, Math.min(8, ranked.size()))) {
+                log.debug("  {} cov={} mean={} {} | {}", String.format("%.3f", sentence.score()),
+                        String.format("%.2f", sentence.coverage()), String.format("%.2f", sentence.meaning()),
+                        sentence.article().id(), sentence.text());
+            }
+        }
+        if (ranked.isEmpty() || !answers(ranked.get(0))) {
+            return new Findings(question, List.of(), List.of());
+        }
+        List<RankedSentence> quotes = select(ranked);
+        List<Conflict> conflicts = conflicts(question, ranked, quotes);
+        return new Findings(question, trim(quotes, question, conflicts), conflicts);
+    }
+
+    private static boolean answers(RankedSentence best) {
+        return best.coverage() >= MIN_COVERAGE || best.meaning() >= MIN_MEANING;
+    }
+
+    private static List<RankedSentence> select(List<RankedSentence> ranked) {
+        double floor = ranked.get(0).score() * RELATIVE_FLOOR;
+        List<RankedSentence> chosen = new ArrayList<>();
+        Set<String> articles = new HashSet<>();
+        Set<String> texts = new HashSet<>();
+        int chars = 0;
+        for (RankedSentence candidate : ranked) {
+            if (chosen.size() == MAX_QUOTES || candidate.score() < floor) {
+                break;
+            }
+            int length = Math.min(candidate.span().length(), MAX_QUOTE_CHARS);
+            if (!articles.add(candidate.article().id()) || !texts.add(normalised(candidate.text()))
+                    || (!chosen.isEmpty() && chars + length > MAX_QUOTED_CHARS)) {
+                continue;
+            }
+            chosen.add(candidate);
+            chars += length;
+        }
+        return chosen;
+    }
+
+    /**
+     * Disagreements among the leading candidates. A conflicting sentence that did not make the quotes
+     * joins them: a disagreement is reported with both sides quoted.
+     */
+    private static List<Conflict> conflicts(Question question, List<RankedSentence> ranked, List<RankedSentence> quotes) {
+        double floor = ranked.get(0).score() * CONFLICT_FLOOR;
+        List<RankedSentence> candidates = new ArrayList<>(quotes);
+        for (RankedSentence sentence : ranked.subList(0, Math.min(ranked.size(), CONFLICT_CANDIDATES))) {
+            if (sentence.score() >= floor && !candidates.contains(sentence)) {
+                candidates.add(sentence);
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (RankedSentence candidate : candidates) {
+            texts.add(candidate.text());
+            sources.add(candidate.article().id());
+        }
+        List<Conflict> found = new ArrayList<>(ConflictFinder.find(texts, sources));
+        found.removeIf(conflict -> echoed(question, conflict.firstValue()) || echoed(question, conflict.secondValue()));
+        // values of the kind asked for first, then conflicts between the best-ranked sentences
+        found.sort(java.util.Comparator.comparingInt((Conflict c) -> asked(question, c) ? 0 : 1)
+                .thenComparingInt(c -> Math.max(c.first(), c.second())));
+        List<Conflict> kept = new ArrayList<>();
+        Set<String> valuePairs = new HashSet<>();
+        for (Conflict conflict : found) {
+            String key = conflict.firstValue().text() + "\u0000" + conflict.secondValue().text();
+            if (!valuePairs.add(key) || kept.size() == MAX_CONFLICTS) {
+                continue;
+            }
+            int first = place(quotes, candidates.get(conflict.first()));
+            int second = place(quotes, candidates.get(conflict.second()));
+            if (first < 0 || second < 0) {
+                continue;
+            }
+            kept.add(new Conflict(first, second, conflict.firstValue(), conflict.secondValue(), conflict.topic()));
+        }
+        return kept;
+    }
+
+    /** A value the question itself states is not what it asks about. */
+    private static boolean echoed(Question question, Value value) {
+        return question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()));
+    }
+
+    private static boolean asked(Question question, Conflict conflict) {
+        return SentenceRanker.wantedKind(question.answerType()) == conflict.firstValue().kind();
+    }
+
+    /** The index of {@code sentence} among {@code quotes}, adding it (or replacing the weakest unused one) if needed. */
+    private static int place(List<RankedSentence> quotes, RankedSentence sentence) {
+        int at = quotes.indexOf(sentence);
+        if (at >= 0) {
+            return at;
+        }
+        if (quotes.size() < MAX_QUOTES + 2) {
+            quotes.add(sentence);
+            return quotes.size() - 1;
+        }
+        return -1;
+    }
+
+    /** Over-long quotes cut to their best clauses, always keeping a value that a conflict names. */
+    private List<RankedSentence> trim(List<RankedSentence> quotes, Question question, List<Conflict> conflicts) {
+        Set<String> terms = new HashSet<>(question.terms());
+        List<RankedSentence> trimmed = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            RankedSentence quote = quotes.get(i);
+            String text = quote.article().text();
+            TextSpan span = ClauseTrimmer.trim(text, quote.span(), MAX_QUOTE_CHARS, reader, terms);
+            for (Conflict conflict : conflicts) {
+                var value = conflict.first() == i ? conflict.firstValue()
+                        : conflict.second() == i ? conflict.secondValue() : null;
+                if (value != null) {
+                    TextSpan kept = new TextSpan(quote.span().start() + value.start(), quote.span().start() + value.end());
+                    if (!span.contains(kept)) {
+                        span = ClauseTrimmer.around(text, quote.span(), kept, MAX_QUOTE_CHARS);
+                    }
+                }
+            }
+            trimmed.add(new RankedSentence(quote.article(), span, quote.coverage(), quote.meaning(), quote.score()));
+        }
+        return trimmed;
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,118 @@
+package org.coveragebot.retrieval.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coveragebot.retrieval.facts.Value;
+import org.coveragebot.retrieval.facts.ValueExtractor;
+import org.coveragebot.retrieval.facts.ValueKind;
+import org.coveragebot.retrieval.index.CoverageIndex;
+import org.coveragebot.retrieval.index.PassageHit;
+import org.coveragebot.retrieval.text.TextSpan;
+
+/**
+ * Scores the sentences of retrieved passages as answers: how much of the question (idf-weighted) the
+ * sentence itself says, how much its passage and title add, how close the passage is in meaning, and
+ * whether the sentence states a value of the kind asked for (a sum for "how much", a name for "who")
+ * that the question does not already contain.
+ */
+final class SentenceRanker {
+
+    static final double LEXICAL_WEIGHT = Double.parseDouble(System.getProperty("cb.LEXICAL_WEIGHT", "1.0"));
+    static final double CONTEXT_WEIGHT = Double.parseDouble(System.getProperty("cb.CONTEXT_WEIGHT", "0.35"));
+    static final double SENTENCE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.SENTENCE_MEANING_WEIGHT", "0.8"));
+    static final double PASSAGE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.PASSAGE_MEANING_WEIGHT", "0.4"));
+    static final double ANSWER_TYPE_WEIGHT = Double.parseDouble(System.getProperty("cb.ANSWER_TYPE_WEIGHT", "0.25"));
+    static final double FUSION_WEIGHT = Double.parseDouble(System.getProperty("cb.FUSION_WEIGHT", "0.15"));
+
+    private final CoverageIndex index;
+    private final QuestionReader reader;
+
+    SentenceRanker(CoverageIndex index, QuestionReader reader) {
+        this.index = index;
+        this.reader = reader;
+    }
+
+    List<RankedSentence> rank(Question question, List<PassageHit> hits) throws IOException {
+        Map<String, Double> weights = new HashMap<>();
+        double total = 0;
+        for (String term : question.terms()) {
+            double idf = index.idf(term);
+            weights.put(term, idf);
+            total += idf;
+        }
+        double bestFused = hits.isEmpty() ? 1 : hits.get(0).fused();
+        List<RankedSentence> ranked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PassageHit hit : hits) {
+            String text = hit.article().text();
+            Set<String> context = new HashSet<>(reader.analyse(spanText(text, hit.passage().span())));
+            if (hit.article().metadata().title() != null) {
+                context.addAll(reader.analyse(hit.article().metadata().title()));
+            }
+            List<TextSpan> spans = hit.passage().sentences();
+            for (int s = 0; s < spans.size(); s++) {
+                TextSpan span = spans.get(s);
+                if (!seen.add(hit.article().id() + ":" + span.start())) {
+                    continue;
+                }
+                String sentence = span.of(text);
+                Set<String> own = new HashSet<>(reader.analyse(sentence));
+                double lexical = 0;
+                double fromContext = 0;
+                for (Map.Entry<String, Double> term : weights.entrySet()) {
+                    if (own.contains(term.getKey())) {
+                        lexical += term.getValue();
+                    } else if (context.contains(term.getKey())) {
+                        fromContext += term.getValue();
+                    }
+                }
+                lexical = total == 0 ? 0 : lexical / total;
+                fromContext = total == 0 ? 0 : fromContext / total;
+                double typed = statesAskedKind(question, sentence) ? 1 : 0;
+                double score = LEXICAL_WEIGHT * lexical + CONTEXT_WEIGHT * fromContext
+                        + SENTENCE_MEANING_WEIGHT * hit.sentenceCosines()[s] + PASSAGE_MEANING_WEIGHT * hit.cosine()
+                        + ANSWER_TYPE_WEIGHT * typed
+                        + FUSION_WEIGHT * hit.fused() / bestFused;
+                ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
+        return ranked;
+    }
+
+    private static String spanText(String text, TextSpan span) {
+        return span.of(text);
+    }
+
+    /** The kind of value that answers a question of this type; null when no one kind does. */
+    static ValueKind wantedKind(AnswerType type) {
+        return switch (type) {
+            case MONEY -> ValueKind.MONEY;
+            case PERCENT -> ValueKind.PERCENT;
+            case COUNT, NUMBER -> ValueKind.NUMBER;
+            case DATE -> ValueKind.DATE;
+            case PERSON, PLACE, NAME -> ValueKind.NAME;
+            case OTHER -> null;
+        };
+    }
+
+    /** Does the sentence state a value of the kind the question asks for, not just repeat the question's own? */
+    static boolean statesAskedKind(Question question, String sentence) {
+        ValueKind wanted = wantedKind(question.answerType());
+        if (wanted == null) {
+            return false;
+        }
+        for (Value value : ValueExtractor.extract(sentence)) {
+            if (value.kind() == wanted && !question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
