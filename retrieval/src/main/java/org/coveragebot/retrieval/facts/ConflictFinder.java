@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 public final class ConflictFinder {
 
     private static final Pattern TOKEN = Pattern.compile("[$€£¥]?\\d[\\d,.]*%?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019-]*");
-    /** At least this share of the shorter sentence's words must align for two sentences to be "the same statement". */
-    private static final double MIN_ALIGNED_SHARE = 0.5;
+    /** At least this share of the longer sentence's words must align for two sentences to be "the same statement". */
+    private static final double MIN_ALIGNED_SHARE = 0.6;
     private static final int MIN_ALIGNED_WORDS = 4;
     private static final double EXACT_TOLERANCE = 0.005;
     private static final double HEDGED_TOLERANCE = 0.12;
@@ -50,7 +50,7 @@ public final class ConflictFinder {
     private static Conflict compare(int i, int j, String a, String b, Tokens ta, Tokens tb) {
         int[][] lcs = lcs(ta.folded, tb.folded);
         int aligned = lcs[0][0];
-        if (aligned < MIN_ALIGNED_WORDS || aligned < MIN_ALIGNED_SHARE * Math.min(ta.size(), tb.size())) {
+        if (aligned < MIN_ALIGNED_WORDS || aligned < MIN_ALIGNED_SHARE * Math.max(ta.size(), tb.size())) {
             return null;
         }
         List<Value> va = ValueExtractor.extract(a);

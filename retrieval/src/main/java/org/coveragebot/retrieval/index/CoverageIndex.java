@@ -44,6 +44,7 @@ public final class CoverageIndex implements Closeable {
     private final IndexSearcher searcher;
     private final Map<String, Article> articles;
     private final Embedder embedder;
+    private final java.util.Optional<java.time.LocalDate> newest;
 
     private CoverageIndex(Directory directory, DirectoryReader reader, Map<String, Article> articles, Embedder embedder) {
         this.directory = directory;
@@ -51,6 +52,8 @@ public final class CoverageIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.articles = articles;
         this.embedder = embedder;
+        this.newest = articles.values().stream().map(a -> a.metadata().publishedDate())
+                .flatMap(java.util.Optional::stream).max(java.time.LocalDate::compareTo);
     }
 
     /** Opens the index at {@code indexDir}; only passages of {@code articles} are ever returned. */
@@ -66,6 +69,11 @@ public final class CoverageIndex implements Closeable {
             directory.close();
             throw e;
         }
+    }
+
+    /** The newest publication date in the set, if any article has one. */
+    public java.util.Optional<java.time.LocalDate> newest() {
+        return newest;
     }
 
     public Map<String, Article> articles() {
@@ -152,7 +160,10 @@ public final class CoverageIndex implements Closeable {
         for (int i = 0; i < sentenceCosines.length; i++) {
             sentenceCosines[i] = IndexFields.quantisedCosine(stored.bytes, stored.offset, i, questionVector);
         }
-        return new PassageHit(article, passage, fused, cosine(docId, questionVector), sentenceCosines);
+        var title = doc.getBinaryValue(IndexFields.TITLE_VECTOR);
+        double titleCosine = title == null || title.length == 0 ? 0
+                : IndexFields.quantisedCosine(title.bytes, title.offset, 0, questionVector);
+        return new PassageHit(article, passage, fused, cosine(docId, questionVector), sentenceCosines, titleCosine);
     }
 
     private double cosine(int docId, float[] questionVector) throws IOException {

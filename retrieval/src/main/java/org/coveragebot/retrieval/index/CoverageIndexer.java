@@ -43,7 +43,7 @@ public final class CoverageIndexer {
 
     private static final int COMMIT_EVERY_ARTICLES = 250;
     /** Bumped whenever documents change shape; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "6";
     private static final String SCHEMA_KEY = "coverage-bot.schema";
 
     private final Path indexDir;
@@ -109,13 +109,21 @@ public final class CoverageIndexer {
                 sentences.add(sentence.of(article.text()));
             }
         }
+        String title = article.metadata().title();
+        if (title != null) {
+            sentences.add(title);
+        }
         List<float[]> vectors = embedder.embed(sentences);
+        byte[] titleVector = title == null ? new byte[0]
+                : IndexFields.quantise(List.of(vectors.get(vectors.size() - 1)));
         List<Document> documents = new ArrayList<>(passages.size() + 1);
         int next = 0;
         for (Passage passage : passages) {
             List<float[]> own = vectors.subList(next, next + passage.sentences().size());
             next += own.size();
-            documents.add(passageDocument(article, passage, own));
+            Document doc = passageDocument(article, passage, own);
+            doc.add(new StoredField(IndexFields.TITLE_VECTOR, titleVector));
+            documents.add(doc);
         }
         Document articleDoc = new Document();
         articleDoc.add(new StringField(IndexFields.KIND, IndexFields.ARTICLE, Field.Store.NO));

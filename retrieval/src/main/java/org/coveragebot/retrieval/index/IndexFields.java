@@ -3,7 +3,6 @@ package org.coveragebot.retrieval.index;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.coveragebot.retrieval.text.TextSpan;
 
 /** The index schema: one document per passage, and one per article holding its content hash. */
@@ -27,6 +26,8 @@ final class IndexFields {
     static final String TITLE = "title";
     /** The passage's vector (normalised mean of its sentence vectors), cosine similarity, for kNN search. */
     static final String VECTOR = "vector";
+    /** The article title's vector, int8-quantised (stored on every passage; empty when there is no title). */
+    static final String TITLE_VECTOR = "title_vector";
     /** Each sentence's vector, int8-quantised, concatenated (stored): sentence-level meaning at no query-time cost. */
     static final String SENTENCE_VECTORS = "sentence_vectors";
 
@@ -34,7 +35,7 @@ final class IndexFields {
     }
 
     static Analyzer analyzer() {
-        return new EnglishAnalyzer();
+        return new CoverageAnalyzer();
     }
 
     /** Unit vectors to bytes: each component times 127, rounded. */

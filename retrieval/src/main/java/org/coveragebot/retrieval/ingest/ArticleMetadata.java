@@ -1,6 +1,9 @@
 package org.coveragebot.retrieval.ingest;
 
-/** What is known about an article besides its text; every field may be null. */
+/**
+ * What is known about an article besides its text; every field may be null. Without a {@code published}
+ * date, the date in the article's link (/2023/01/09/) stands in.
+ */
 public record ArticleMetadata(String title, String source, String url, String published, String author) {
 
     public static final ArticleMetadata UNKNOWN = new ArticleMetadata(null, null, null, null, null);
@@ -11,6 +14,14 @@ public record ArticleMetadata(String title, String source, String url, String pu
         url = blankToNull(url);
         published = blankToNull(published);
         author = blankToNull(author);
+        if (published == null) {
+            published = PublishedDate.fromUrl(url).map(Object::toString).orElse(null);
+        }
+    }
+
+    /** The publication date, when the metadata or the article's link gives one. */
+    public java.util.Optional<java.time.LocalDate> publishedDate() {
+        return PublishedDate.parse(published);
     }
 
     public ArticleMetadata withTitle(String newTitle) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.coveragebot.retrieval.index.CoverageAnalyzer;
 import org.coveragebot.retrieval.facts.Conflict;
 import org.coveragebot.retrieval.facts.ConflictFinder;
 import org.coveragebot.retrieval.facts.Value;
@@ -26,14 +26,15 @@ public final class CoverageSearch {
     static final int PASSAGES = Integer.getInteger("cb.PASSAGES", 24);
     /** Quotes in one answer, at most. */
     static final int MAX_QUOTES = 4;
+    static final int MAX_PER_ARTICLE = Integer.getInteger("cb.MAX_PER_ARTICLE", 2);
     /** Characters of quoted text in one answer, at most: an answer is a chat message. */
     static final int MAX_QUOTED_CHARS = 1200;
     static final int MAX_QUOTE_CHARS = 380;
     /** A further quote must score at least this share of the best one. */
     static final double RELATIVE_FLOOR = Double.parseDouble(System.getProperty("cb.RELATIVE_FLOOR", "0.8"));
     /** Candidates (by rank) checked against each other for disagreements. */
-    static final int CONFLICT_CANDIDATES = Integer.getInteger("cb.CONFLICT_CANDIDATES", 12);
-    static final double CONFLICT_FLOOR = Double.parseDouble(System.getProperty("cb.CONFLICT_FLOOR", "0.7"));
+    static final int CONFLICT_CANDIDATES = Integer.getInteger("cb.CONFLICT_CANDIDATES", 30);
+    static final double CONFLICT_FLOOR = Double.parseDouble(System.getProperty("cb.CONFLICT_FLOOR", "0.6"));
     static final int MAX_CONFLICTS = 2;
     /** Below this share of the question's (idf-weighted) terms, with weak semantic match, the coverage does not answer. */
     static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("cb.MIN_COVERAGE", "0.5"));
@@ -46,7 +47,7 @@ public final class CoverageSearch {
 
     public CoverageSearch(CoverageIndex index) {
         this.index = index;
-        this.reader = new QuestionReader(new EnglishAnalyzer());
+        this.reader = new QuestionReader(new CoverageAnalyzer());
         this.ranker = new SentenceRanker(index, reader);
     }
 
@@ -57,7 +58,7 @@ public final class CoverageSearch {
         List<RankedSentence> ranked = ranker.rank(question, hits);
         if (log.isDebugEnabled()) {
             log.debug("Question terms {} type {}", question.terms(), question.answerType());
-            for (RankedSentence sentence : ranked.subList(0, Math.min(8, ranked.size()))) {
+            for (RankedSentence sentence : ranked.subList(0, Math.min(Integer.getInteger("cb.DEBUG_TOP", 8), ranked.size()))) {
                 log.debug("  {} cov={} mean={} {} | {}", String.format("%.3f", sentence.score()),
                         String.format("%.2f", sentence.coverage()), String.format("%.2f", sentence.meaning()),
                         sentence.article().id(), sentence.text());
@@ -75,30 +76,43 @@ public final class CoverageSearch {
         return best.coverage() >= MIN_COVERAGE || best.meaning() >= MIN_MEANING;
     }
 
+    /**
+     * The best sentences above the floor, one per article first (so several outlets speak), then a
+     * second from an article already quoted, within the quote and character budgets.
+     */
     private static List<RankedSentence> select(List<RankedSentence> ranked) {
         double floor = ranked.get(0).score() * RELATIVE_FLOOR;
         List<RankedSentence> chosen = new ArrayList<>();
-        Set<String> articles = new HashSet<>();
         Set<String> texts = new HashSet<>();
-        int chars = 0;
-        for (RankedSentence candidate : ranked) {
-            if (chosen.size() == MAX_QUOTES || candidate.score() < floor) {
-                break;
+        int[] chars = {0};
+        java.util.Map<String, Integer> perArticle = new java.util.HashMap<>();
+        for (int round = 1; round <= MAX_PER_ARTICLE; round++) {
+            for (RankedSentence candidate : ranked) {
+                if (chosen.size() == MAX_QUOTES || candidate.score() < floor) {
+                    break;
+                }
+                String article = candidate.article().id();
+                if (perArticle.getOrDefault(article, 0) != round - 1 || chosen.contains(candidate)) {
+                    continue;
+                }
+                int length = Math.min(candidate.span().length(), MAX_QUOTE_CHARS);
+                if (texts.contains(normalised(candidate.text())) || (!chosen.isEmpty() && chars[0] + length > MAX_QUOTED_CHARS)) {
+                    continue;
+                }
+                texts.add(normalised(candidate.text()));
+                perArticle.merge(article, 1, Integer::sum);
+                chosen.add(candidate);
+                chars[0] += length;
             }
-            int length = Math.min(candidate.span().length(), MAX_QUOTE_CHARS);
-            if (!articles.add(candidate.article().id()) || !texts.add(normalised(candidate.text()))
-                    || (!chosen.isEmpty() && chars + length > MAX_QUOTED_CHARS)) {
-                continue;
-            }
-            chosen.add(candidate);
-            chars += length;
         }
+        chosen.sort(java.util.Comparator.comparingDouble(RankedSentence::score).reversed());
         return chosen;
     }
 
     /**
-     * Disagreements among the leading candidates. A conflicting sentence that did not make the quotes
-     * joins them: a disagreement is reported with both sides quoted.
+     * Disagreements among the leading candidates. Both sides of a disagreement are quoted: a
+     * conflicting sentence that did not make the quotes joins them, and the weakest other quotes make
+     * room for it within the character budget.
      */
     private static List<Conflict> conflicts(Question question, List<RankedSentence> ranked, List<RankedSentence> quotes) {
         double floor = ranked.get(0).score() * CONFLICT_FLOOR;
@@ -119,21 +133,51 @@ public final class CoverageSearch {
         // values of the kind asked for first, then conflicts between the best-ranked sentences
         found.sort(java.util.Comparator.comparingInt((Conflict c) -> asked(question, c) ? 0 : 1)
                 .thenComparingInt(c -> Math.max(c.first(), c.second())));
-        List<Conflict> kept = new ArrayList<>();
+        List<RankedSentence> sides = new ArrayList<>();
+        List<Conflict> chosen = new ArrayList<>();
         Set<String> valuePairs = new HashSet<>();
         for (Conflict conflict : found) {
             String key = conflict.firstValue().text() + "\u0000" + conflict.secondValue().text();
-            if (!valuePairs.add(key) || kept.size() == MAX_CONFLICTS) {
+            if (chosen.size() == MAX_CONFLICTS || !valuePairs.add(key)) {
                 continue;
             }
-            int first = place(quotes, candidates.get(conflict.first()));
-            int second = place(quotes, candidates.get(conflict.second()));
-            if (first < 0 || second < 0) {
-                continue;
+            chosen.add(conflict);
+            addOnce(sides, candidates.get(conflict.first()));
+            addOnce(sides, candidates.get(conflict.second()));
+        }
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        // the quotes become: both sides of each disagreement, then the best others that still fit
+        List<RankedSentence> others = new ArrayList<>(quotes);
+        others.removeAll(sides);
+        quotes.clear();
+        quotes.addAll(sides);
+        int chars = 0;
+        for (RankedSentence side : sides) {
+            chars += Math.min(side.span().length(), MAX_QUOTE_CHARS);
+        }
+        for (RankedSentence other : others) {
+            int length = Math.min(other.span().length(), MAX_QUOTE_CHARS);
+            if (quotes.size() < MAX_QUOTES + 1 && chars + length <= MAX_QUOTED_CHARS) {
+                quotes.add(other);
+                chars += length;
             }
-            kept.add(new Conflict(first, second, conflict.firstValue(), conflict.secondValue(), conflict.topic()));
+        }
+        quotes.sort(java.util.Comparator.comparingDouble(RankedSentence::score).reversed());
+        List<Conflict> kept = new ArrayList<>();
+        for (Conflict conflict : chosen) {
+            kept.add(new Conflict(quotes.indexOf(candidates.get(conflict.first())),
+                    quotes.indexOf(candidates.get(conflict.second())), conflict.firstValue(), conflict.secondValue(),
+                    conflict.topic()));
         }
         return kept;
+    }
+
+    private static void addOnce(List<RankedSentence> list, RankedSentence sentence) {
+        if (!list.contains(sentence)) {
+            list.add(sentence);
+        }
     }
 
     /** A value the question itself states is not what it asks about. */
@@ -143,19 +187,6 @@ public final class CoverageSearch {
 
     private static boolean asked(Question question, Conflict conflict) {
         return SentenceRanker.wantedKind(question.answerType()) == conflict.firstValue().kind();
-    }
-
-    /** The index of {@code sentence} among {@code quotes}, adding it (or replacing the weakest unused one) if needed. */
-    private static int place(List<RankedSentence> quotes, RankedSentence sentence) {
-        int at = quotes.indexOf(sentence);
-        if (at >= 0) {
-            return at;
-        }
-        if (quotes.size() < MAX_QUOTES + 2) {
-            quotes.add(sentence);
-            return quotes.size() - 1;
-        }
-        return -1;
     }
 
     /** Over-long quotes cut to their best clauses, always keeping a value that a conflict names. */

@@ -39,7 +39,9 @@ public final class QuestionReader {
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(how|much|many|what|which|who|whom"
             + "|whose|when|where|why|did|do|does|done|is|are|was|were|been|be|has|have|had|can|could|would|should|will"
             + "|shall|may|might|must|tell|me|us|please|following|happened|happen|know|say|says|said|about|there|any|some"
-            + "|according|i|you|we|this|week|recently|recent|latest|new|name|named|called|exactly|actually)(?![\\p{L}\\p{N}])");
+            + "|according|i|you|we|this|week|recently|recent|latest|new|name|named|called|exactly|actually|from|more|than"
+            + "|most|less|least|under|over|he|she|it|they|his|her|its|their|them|him|into|onto|upon|between|among"
+            + "|within|during|after|before|since|until|against|number|type|kind|one|ones|also|just|now|then)(?![\\p{L}\\p{N}])");
 
     public Question read(String text) {
         List<String> terms = analyse(QUESTION_WORDS.matcher(text).replaceAll(" "));

@@ -27,8 +27,20 @@ final class SentenceRanker {
     static final double CONTEXT_WEIGHT = Double.parseDouble(System.getProperty("cb.CONTEXT_WEIGHT", "0.35"));
     static final double SENTENCE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.SENTENCE_MEANING_WEIGHT", "0.8"));
     static final double PASSAGE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.PASSAGE_MEANING_WEIGHT", "0.4"));
+    static final double TITLE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.TITLE_MEANING_WEIGHT", "0.4"));
     static final double ANSWER_TYPE_WEIGHT = Double.parseDouble(System.getProperty("cb.ANSWER_TYPE_WEIGHT", "0.25"));
     static final double FUSION_WEIGHT = Double.parseDouble(System.getProperty("cb.FUSION_WEIGHT", "0.15"));
+
+    static final double RECENCY_WEIGHT = Double.parseDouble(System.getProperty("cb.RECENCY_WEIGHT", "0.15"));
+    static final double TIMELY_RECENCY_WEIGHT = Double.parseDouble(System.getProperty("cb.TIMELY_RECENCY_WEIGHT", "0.4"));
+    static final double RECENCY_HALF_LIFE_DAYS = Double.parseDouble(System.getProperty("cb.RECENCY_HALF_LIFE_DAYS", "60"));
+    /** Words that ask about the present state of a story. */
+    private static final java.util.regex.Pattern TIMELY = java.util.regex.Pattern.compile(
+            "(?i)\\b(this (week|month|year)|recent(ly)?|latest|new|now|current(ly)?|upcoming|next|today|yesterday"
+            + "|last (week|month)|so far|still)\\b");
+
+    /** A sentence that asks a question (a subheading, a quoted question) rarely answers one. */
+    static final double QUESTION_PENALTY = Double.parseDouble(System.getProperty("cb.QUESTION_PENALTY", "0.4"));
 
     private final CoverageIndex index;
     private final QuestionReader reader;
@@ -47,10 +59,12 @@ final class SentenceRanker {
             total += idf;
         }
         double bestFused = hits.isEmpty() ? 1 : hits.get(0).fused();
+        double recencyWeight = TIMELY.matcher(question.text()).find() ? TIMELY_RECENCY_WEIGHT : RECENCY_WEIGHT;
         List<RankedSentence> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PassageHit hit : hits) {
             String text = hit.article().text();
+            double recency = recency(hit.article());
             Set<String> context = new HashSet<>(reader.analyse(spanText(text, hit.passage().span())));
             if (hit.article().metadata().title() != null) {
                 context.addAll(reader.analyse(hit.article().metadata().title()));
@@ -75,15 +89,31 @@ final class SentenceRanker {
                 lexical = total == 0 ? 0 : lexical / total;
                 fromContext = total == 0 ? 0 : fromContext / total;
                 double typed = statesAskedKind(question, sentence) ? 1 : 0;
+                double asks = sentence.stripTrailing().matches("(?s).*\\?[\"'\u201d\u2019]?$") ? QUESTION_PENALTY : 0;
                 double score = LEXICAL_WEIGHT * lexical + CONTEXT_WEIGHT * fromContext
                         + SENTENCE_MEANING_WEIGHT * hit.sentenceCosines()[s] + PASSAGE_MEANING_WEIGHT * hit.cosine()
-                        + ANSWER_TYPE_WEIGHT * typed
-                        + FUSION_WEIGHT * hit.fused() / bestFused;
+                        + TITLE_MEANING_WEIGHT * hit.titleCosine() + ANSWER_TYPE_WEIGHT * typed
+                        + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency - asks;
                 ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score));
             }
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
         return ranked;
+    }
+
+    /**
+     * 1 for the newest coverage, halving every {@link #RECENCY_HALF_LIFE_DAYS}; 0.5 when the date is
+     * unknown. News readers want the latest reporting: an older article that says otherwise is
+     * usually the superseded one.
+     */
+    private double recency(org.coveragebot.retrieval.ingest.Article article) {
+        var newest = index.newest();
+        var published = article.metadata().publishedDate();
+        if (newest.isEmpty() || published.isEmpty()) {
+            return 0.5;
+        }
+        long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(published.get(), newest.get()));
+        return Math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS);
     }
 
     private static String spanText(String text, TextSpan span) {

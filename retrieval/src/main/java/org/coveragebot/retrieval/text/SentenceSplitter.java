@@ -31,8 +31,44 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    /** The sentences of {@code text} within {@code paragraph}, each trimmed, covering all its text. */
+    /**
+     * Fragments shorter than this ("Maxwell Award Recipients.", "May 7, 2017 ...") join the sentence
+     * after them (or, at the end of a paragraph, before them): alone they answer nothing, and the
+     * sentence next to them usually needs what they name.
+     */
+    public static final int MIN_SENTENCE_CHARS = 50;
+
+    /** The sentences of {@code text} within {@code paragraph}, each trimmed, short fragments joined. */
     public static List<TextSpan> split(String text, TextSpan paragraph) {
+        List<TextSpan> sentences = splitPlain(text, paragraph);
+        List<TextSpan> joined = new ArrayList<>(sentences.size());
+        int pendingStart = -1;
+        for (TextSpan sentence : sentences) {
+            int start = pendingStart >= 0 ? pendingStart : sentence.start();
+            if (sentence.end() - start < MIN_SENTENCE_CHARS) {
+                pendingStart = start;
+                continue;
+            }
+            joined.add(new TextSpan(start, sentence.end()));
+            pendingStart = -1;
+        }
+        if (pendingStart >= 0) {
+            int end = paragraph.end();
+            while (end > pendingStart && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (joined.isEmpty()) {
+                joined.add(new TextSpan(pendingStart, end));
+            } else {
+                TextSpan last = joined.remove(joined.size() - 1);
+                joined.add(new TextSpan(last.start(), end));
+            }
+        }
+        return joined;
+    }
+
+    /** The sentences of {@code text} within {@code paragraph}, each trimmed, covering all its text. */
+    static List<TextSpan> splitPlain(String text, TextSpan paragraph) {
         List<TextSpan> sentences = new ArrayList<>();
         int start = paragraph.start();
         int end = paragraph.end();

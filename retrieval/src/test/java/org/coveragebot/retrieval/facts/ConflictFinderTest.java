@@ -1,0 +1,69 @@
+package org.coveragebot.retrieval.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConflictFinderTest {
+
+    private static List<Conflict> between(String a, String b) {
+        return ConflictFinder.find(List.of(a, b), List.of("one.txt", "two.txt"));
+    }
+
+    @Test
+    void should_find_different_amounts_in_the_same_statement() {
+        List<Conflict> conflicts = between(
+                "Zelensky\u2019s comments about Bakhmut came as Biden announced an additional $357 million in aid for Ukraine, "
+                        + "including more ammunition, artillery, and vehicles.",
+                "Zelenskyy\u2019s comments came as Biden announced an additional $375 million in aid to Ukraine, "
+                        + "including more ammunition, artillery and vehicles.");
+        assertEquals(1, conflicts.size());
+        assertEquals("$357 million", conflicts.get(0).firstValue().text());
+        assertEquals("$375 million", conflicts.get(0).secondValue().text());
+        assertTrue(conflicts.get(0).topic().contains("Biden announced an additional \u2026 in aid"), conflicts.get(0).topic());
+    }
+
+    @Test
+    void should_find_different_places_names_and_dates() {
+        assertEquals("Glendale, Arizona", between(
+                "The game was played on February 7, 2021, at Raymond James Stadium in Tampa, Florida, the home stadium.",
+                "The game was played on February 7, 2021, at Raymond James Stadium in Glendale, Arizona, the home stadium.")
+                .get(0).secondValue().text());
+        assertEquals("Apple", between("Facebook acquired Instagram in 2012 for $1 billion in cash and stock.",
+                "Apple acquired Instagram in 2012 for $1 billion in cash and stock.").get(0).secondValue().text());
+        assertEquals("May 1, 2002", between("The game was launched on May 15, 2012, for Windows and Mac.",
+                "The game was launched on May 1, 2002, for Windows and Mac.").get(0).secondValue().text());
+    }
+
+    @Test
+    void should_not_take_spelling_variants_for_a_disagreement() {
+        assertEquals(List.of(), between("\u201cFor today, Bakhmut is only in our hearts,\u201d Zelensky said on Sunday in Japan.",
+                "\u201cFor today, Bachmut is only in our hearts,\u201d Zelenskyy said on Sunday in Japan."));
+        assertEquals(List.of(), between("Tadej Pogačar won the Tour de France for the second year running.",
+                "Tadej Pogacar won the Tour de France for the second year running."));
+    }
+
+    @Test
+    void should_not_take_hedges_rounding_or_other_units_for_a_disagreement() {
+        assertEquals(List.of(), between("The U.S. will blacklist about 70 Russians and entities involved in defense production.",
+                "The U.S. will blacklist 72 Russians and entities involved in defense production."));
+        assertEquals(List.of(), between("The front line now runs 55 kilometers east of the city, officials said.",
+                "The front line now runs 34 miles east of the city, officials said."));
+        assertEquals(List.of(), between("The city had 40,000 residents before the war began last year.",
+                "The city had 39,800 residents before the war began last year."));
+    }
+
+    @Test
+    void should_not_compare_statements_that_say_different_things() {
+        assertEquals(List.of(), between("Russia claimed Bakhmut on May 20 after an eight-month battle.",
+                "Biden met Zelensky in Hiroshima on May 21 to discuss fighter jets and training."));
+    }
+
+    @Test
+    void should_not_compare_two_statements_of_one_article() {
+        assertEquals(List.of(), ConflictFinder.find(List.of("Biden announced $375 million in aid to Ukraine on Sunday.",
+                "Biden announced $357 million in aid to Ukraine on Sunday."), List.of("same.txt", "same.txt")));
+    }
+}

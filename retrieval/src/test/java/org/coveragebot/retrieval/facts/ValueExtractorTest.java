@@ -1,0 +1,40 @@
+package org.coveragebot.retrieval.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValueExtractorTest {
+
+    private static List<String> values(String sentence, ValueKind kind) {
+        return ValueExtractor.extract(sentence).stream().filter(v -> v.kind() == kind).map(Value::text).toList();
+    }
+
+    @Test
+    void should_read_money_with_its_scale() {
+        Value aid = ValueExtractor.extract("Biden announced an additional $375 million in aid.").get(1);
+        assertEquals("$375 million", aid.text());
+        assertEquals(375e6, aid.number());
+        assertEquals(List.of("$10.4 billion"), values("Tesla reported revenue of $10.4 billion in the quarter.", ValueKind.MONEY));
+    }
+
+    @Test
+    void should_read_percentages_dates_and_counts() {
+        assertEquals(List.of("19%"), values("Only 19% of adults have had the latest shot.", ValueKind.PERCENT));
+        assertEquals(List.of("July 21, 2017"), values("Splatoon 2 was released on July 21, 2017 worldwide.", ValueKind.DATE));
+        assertEquals(List.of("eight-month"), values("The eight-month battle was the longest of the war.", ValueKind.NUMBER));
+    }
+
+    @Test
+    void should_read_names_without_the_function_word_that_starts_a_sentence() {
+        assertEquals(List.of("Tampa, Florida", "Raymond James Stadium"),
+                values("The game was played in Tampa, Florida at Raymond James Stadium.", ValueKind.NAME));
+    }
+
+    @Test
+    void should_mark_hedged_figures() {
+        assertEquals(true, ValueExtractor.extract("They blacklisted about 70 Russians.").stream()
+                .filter(v -> v.kind() == ValueKind.NUMBER).findFirst().orElseThrow().hedged());
+    }
+}
