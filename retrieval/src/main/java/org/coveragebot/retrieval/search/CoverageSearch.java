@@ -129,7 +129,8 @@ public final class CoverageSearch {
             sources.add(candidate.article().id());
         }
         List<Conflict> found = new ArrayList<>(ConflictFinder.find(texts, sources));
-        found.removeIf(conflict -> echoed(question, conflict.firstValue()) || echoed(question, conflict.secondValue()));
+        found.removeIf(conflict -> echoed(question, conflict.firstValue()) || echoed(question, conflict.secondValue())
+                || !relevant(question, conflict, quotes.size()));
         // values of the kind asked for first, then conflicts between the best-ranked sentences
         found.sort(java.util.Comparator.comparingInt((Conflict c) -> asked(question, c) ? 0 : 1)
                 .thenComparingInt(c -> Math.max(c.first(), c.second())));
@@ -183,6 +184,18 @@ public final class CoverageSearch {
     /** A value the question itself states is not what it asks about. */
     private static boolean echoed(Question question, Value value) {
         return question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()));
+    }
+
+    /**
+     * A disagreement is reported when it is about what was asked: a value of the kind the question
+     * wants ("how much" and two sums), or, for open questions ("what did he say"), one between
+     * sentences that answer it by themselves, not ones pulled in for the disagreement.
+     */
+    private static boolean relevant(Question question, Conflict conflict, int quoted) {
+        if (SentenceRanker.wantedKind(question.answerType()) != null) {
+            return asked(question, conflict);
+        }
+        return conflict.first() < quoted && conflict.second() < quoted;
     }
 
     private static boolean asked(Question question, Conflict conflict) {

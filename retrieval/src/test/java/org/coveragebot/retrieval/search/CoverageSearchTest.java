@@ -1,0 +1,111 @@
+package org.coveragebot.retrieval.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.facts.Conflict;
+import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The engine over the two sample articles, with the real embedding model and Lucene on disk. */
+class CoverageSearchTest {
+
+    static final Path SAMPLE = Path.of("..", "articles");
+    static final String AP = "zelenskyy-bakhmut-only-in-our-hearts-ap.txt";
+    static final String G7 = "zelensky-g7-bakhmut-biden-aid.txt";
+
+    @TempDir
+    static Path indexDir;
+    static MiniLmEmbedder embedder;
+    static Coverage coverage;
+
+    @BeforeAll
+    static void openCoverage() throws IOException {
+        embedder = new MiniLmEmbedder();
+        coverage = Coverage.open(SAMPLE, indexDir, embedder, IndexProgress.SILENT);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        coverage.close();
+        embedder.close();
+    }
+
+    private static Set<String> articles(Findings findings) {
+        return findings.quotes().stream().map(q -> q.article().id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void should_quote_both_aid_figures_and_report_that_the_sources_disagree() throws IOException {
+        Findings findings = coverage.find("How much aid did Biden announce?");
+        String quoted = findings.quotes().stream().map(RankedSentence::text).collect(Collectors.joining(" | "));
+        assertTrue(quoted.contains("$375 million"), quoted);
+        assertTrue(quoted.contains("$357 million"), quoted);
+        assertEquals(Set.of(AP, G7), articles(findings));
+        assertEquals(1, findings.conflicts().size());
+        Conflict conflict = findings.conflicts().get(0);
+        assertEquals(Set.of("$375 million", "$357 million"),
+                Set.of(conflict.firstValue().text(), conflict.secondValue().text()));
+        assertFalse(findings.quotes().get(conflict.first()).article().id()
+                .equals(findings.quotes().get(conflict.second()).article().id()));
+    }
+
+    @Test
+    void should_quote_only_in_our_hearts_from_both_outlets_without_a_disagreement() throws IOException {
+        Findings findings = coverage.find("What did Zelensky say about Bakhmut?");
+        List<RankedSentence> hearts = findings.quotes().stream()
+                .filter(q -> q.text().contains("only in our hearts")).toList();
+        assertEquals(Set.of(AP, G7), hearts.stream().map(q -> q.article().id()).collect(Collectors.toSet()));
+        assertEquals(List.of(), findings.conflicts());
+    }
+
+    @Test
+    void should_not_answer_what_the_coverage_does_not_say() throws IOException {
+        assertFalse(coverage.find("What is the capital of Australia?").answered());
+        assertFalse(coverage.find("Who won the 1998 football world cup?").answered());
+    }
+
+    @Test
+    void should_never_quote_boilerplate() throws IOException {
+        for (String question : List.of("Who wrote this article?", "Alley Einstein", "Related Articles",
+                "Follow the AP's coverage of the war", "Who is the reporter based in London?")) {
+            for (RankedSentence quote : coverage.find(question).quotes()) {
+                assertFalse(quote.text().contains("Alley"), quote.text());
+                assertFalse(quote.text().contains("Related Articles"), quote.text());
+                assertFalse(quote.text().contains("Follow the AP"), quote.text());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bakhmut AND ((", "title:\"Bakhmut\" OR *", "Zelensky~2 ^3 -Russia", "\\", "\"", "*:*",
+            "/[a-z]+/", "{!lucene}Bakhmut", "NOT NOT OR AND", "???", "\u202eBakhmut\u202c \ud83d\ude00"})
+    void should_take_query_syntax_as_words(String hostile) {
+        assertDoesNotThrow(() -> coverage.find(hostile));
+    }
+
+    @Test
+    void should_answer_a_very_long_question_without_error() {
+        assertDoesNotThrow(() -> coverage.find("Bakhmut aid Biden ".repeat(400)));
+    }
+
+    @Test
+    void should_embed_nothing_when_the_folder_did_not_change() throws IOException {
+        assertEquals(0, coverage.reload(IndexProgress.SILENT).sentencesEmbedded());
+        assertEquals(2, coverage.lastUpdate().unchanged());
+    }
+}
