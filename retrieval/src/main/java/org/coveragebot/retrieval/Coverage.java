@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.coveragebot.retrieval.index.CoverageIndex;
 import org.coveragebot.retrieval.index.CoverageIndexer;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * The coverage: an article folder, its on-disk index, and questions answered from it. The one entry
  * point of this module. Opening brings the index up to date with the folder (only new and changed
  * articles are embedded); questions are answered from an immutable snapshot that {@link #reload}
- * replaces atomically.
+ * replaces atomically. A replaced snapshot closes when the last question using it is done. Thread-safe.
  */
 public final class Coverage implements Closeable {
 
@@ -60,42 +61,86 @@ public final class Coverage implements Closeable {
         ArticleSet set = folder.read();
         IndexUpdateReport report = indexer.update(set, progress);
         CoverageIndex index = CoverageIndex.open(indexDir, set.articles(), embedder);
-        Snapshot previous = current.getAndSet(new Snapshot(index, report));
+        Snapshot previous = current.getAndSet(new Snapshot(index, new CoverageSearch(index), report));
         if (previous != null) {
-            previous.index().close();
+            previous.release();
         }
         log.info("Coverage of {}: {}", folder.root(), report);
         return report;
     }
 
+    /** Answers from the snapshot current when the question arrives, even if a reload swaps it meanwhile. */
     public Findings find(String question) throws IOException {
-        return new CoverageSearch(snapshot().index()).find(question);
+        Snapshot snapshot = acquire();
+        try {
+            return snapshot.search.find(question);
+        } finally {
+            snapshot.release();
+        }
     }
 
     public IndexUpdateReport lastUpdate() {
-        return snapshot().report();
-    }
-
-    public CoverageIndex index() {
-        return snapshot().index();
-    }
-
-    private Snapshot snapshot() {
-        Snapshot snapshot = current.get();
-        if (snapshot == null) {
-            throw new IllegalStateException("coverage is closed");
+        Snapshot snapshot = acquire();
+        try {
+            return snapshot.report;
+        } finally {
+            snapshot.release();
         }
-        return snapshot;
+    }
+
+    private Snapshot acquire() {
+        while (true) {
+            Snapshot snapshot = current.get();
+            if (snapshot == null) {
+                throw new IllegalStateException("coverage of " + folder.root() + " is closed");
+            }
+            if (snapshot.tryAcquire()) {
+                return snapshot;
+            }
+        }
     }
 
     @Override
     public void close() throws IOException {
         Snapshot last = current.getAndSet(null);
         if (last != null) {
-            last.index().close();
+            last.release();
         }
     }
 
-    private record Snapshot(CoverageIndex index, IndexUpdateReport report) {
+    /** One index generation; closed when it is replaced and the last question using it is done. */
+    private static final class Snapshot {
+
+        private final CoverageIndex index;
+        private final CoverageSearch search;
+        private final IndexUpdateReport report;
+        private final AtomicInteger references = new AtomicInteger(1);
+
+        Snapshot(CoverageIndex index, CoverageSearch search, IndexUpdateReport report) {
+            this.index = index;
+            this.search = search;
+            this.report = report;
+        }
+
+        boolean tryAcquire() {
+            int count;
+            do {
+                count = references.get();
+                if (count == 0) {
+                    return false;
+                }
+            } while (!references.compareAndSet(count, count + 1));
+            return true;
+        }
+
+        void release() {
+            if (references.decrementAndGet() == 0) {
+                try {
+                    index.close();
+                } catch (IOException e) {
+                    log.warn("Closing a replaced index failed", e);
+                }
+            }
+        }
     }
 }

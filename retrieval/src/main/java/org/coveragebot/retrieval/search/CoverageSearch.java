@@ -23,23 +23,25 @@ public final class CoverageSearch {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoverageSearch.class);
 
     /** Passages retrieved per question before sentence ranking. */
-    static final int PASSAGES = Integer.getInteger("cb.PASSAGES", 24);
+    static final int PASSAGES = 24;
     /** Quotes in one answer, at most. */
     static final int MAX_QUOTES = 4;
-    static final int MAX_PER_ARTICLE = Integer.getInteger("cb.MAX_PER_ARTICLE", 2);
+    /** Each earlier quote from the same article lowers a candidate's score by this share. */
+    static final double SAME_ARTICLE_DISCOUNT = 0.08;
+    static final int MAX_PER_ARTICLE = 2;
     /** Characters of quoted text in one answer, at most: an answer is a chat message. */
     static final int MAX_QUOTED_CHARS = 1200;
     static final int MAX_QUOTE_CHARS = 380;
     /** A further quote must score at least this share of the best one. */
-    static final double RELATIVE_FLOOR = Double.parseDouble(System.getProperty("cb.RELATIVE_FLOOR", "0.8"));
+    static final double RELATIVE_FLOOR = 0.8;
     /** Candidates (by rank) checked against each other for disagreements. */
-    static final int CONFLICT_CANDIDATES = Integer.getInteger("cb.CONFLICT_CANDIDATES", 30);
-    static final double CONFLICT_FLOOR = Double.parseDouble(System.getProperty("cb.CONFLICT_FLOOR", "0.6"));
+    static final int CONFLICT_CANDIDATES = 30;
+    static final double CONFLICT_FLOOR = 0.6;
     static final int MAX_CONFLICTS = 2;
     /** Below this share of the question's (idf-weighted) terms, with weak semantic match, the coverage does not answer. */
-    static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("cb.MIN_COVERAGE", "0.5"));
+    static final double MIN_COVERAGE = 0.5;
     /** ... unless the best sentence is this close in meaning. */
-    static final double MIN_MEANING = Double.parseDouble(System.getProperty("cb.MIN_MEANING", "0.6"));
+    static final double MIN_MEANING = 0.6;
 
     private final CoverageIndex index;
     private final QuestionReader reader;
@@ -58,7 +60,7 @@ public final class CoverageSearch {
         List<RankedSentence> ranked = ranker.rank(question, hits);
         if (log.isDebugEnabled()) {
             log.debug("Question terms {} type {}", question.terms(), question.answerType());
-            for (RankedSentence sentence : ranked.subList(0, Math.min(Integer.getInteger("cb.DEBUG_TOP", 8), ranked.size()))) {
+            for (RankedSentence sentence : ranked.subList(0, Math.min(8, ranked.size()))) {
                 log.debug("  {} cov={} mean={} {} | {}", String.format("%.3f", sentence.score()),
                         String.format("%.2f", sentence.coverage()), String.format("%.2f", sentence.meaning()),
                         sentence.article().id(), sentence.text());
@@ -77,33 +79,46 @@ public final class CoverageSearch {
     }
 
     /**
-     * The best sentences above the floor, one per article first (so several outlets speak), then a
-     * second from an article already quoted, within the quote and character budgets.
+     * The best sentences above the floor, greedily, each further sentence from an article already
+     * quoted counting a little less (so several outlets speak where they report the fact, without
+     * losing a strong second sentence of the best article), within the quote and character budgets.
      */
     private static List<RankedSentence> select(List<RankedSentence> ranked) {
         double floor = ranked.get(0).score() * RELATIVE_FLOOR;
+        List<RankedSentence> pool = new ArrayList<>();
+        for (RankedSentence candidate : ranked) {
+            if (candidate.score() >= floor) {
+                pool.add(candidate);
+            }
+        }
         List<RankedSentence> chosen = new ArrayList<>();
         Set<String> texts = new HashSet<>();
-        int[] chars = {0};
         java.util.Map<String, Integer> perArticle = new java.util.HashMap<>();
-        for (int round = 1; round <= MAX_PER_ARTICLE; round++) {
-            for (RankedSentence candidate : ranked) {
-                if (chosen.size() == MAX_QUOTES || candidate.score() < floor) {
-                    break;
-                }
-                String article = candidate.article().id();
-                if (perArticle.getOrDefault(article, 0) != round - 1 || chosen.contains(candidate)) {
-                    continue;
-                }
+        int chars = 0;
+        while (chosen.size() < MAX_QUOTES) {
+            RankedSentence best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (RankedSentence candidate : pool) {
+                int already = perArticle.getOrDefault(candidate.article().id(), 0);
                 int length = Math.min(candidate.span().length(), MAX_QUOTE_CHARS);
-                if (texts.contains(normalised(candidate.text())) || (!chosen.isEmpty() && chars[0] + length > MAX_QUOTED_CHARS)) {
+                if (already >= MAX_PER_ARTICLE || texts.contains(normalised(candidate.text()))
+                        || (!chosen.isEmpty() && chars + length > MAX_QUOTED_CHARS)) {
                     continue;
                 }
-                texts.add(normalised(candidate.text()));
-                perArticle.merge(article, 1, Integer::sum);
-                chosen.add(candidate);
-                chars[0] += length;
+                double score = candidate.score() * (1 - SAME_ARTICLE_DISCOUNT * already);
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
             }
+            if (best == null) {
+                break;
+            }
+            pool.remove(best);
+            chosen.add(best);
+            texts.add(normalised(best.text()));
+            perArticle.merge(best.article().id(), 1, Integer::sum);
+            chars += Math.min(best.span().length(), MAX_QUOTE_CHARS);
         }
         chosen.sort(java.util.Comparator.comparingDouble(RankedSentence::score).reversed());
         return chosen;

@@ -23,24 +23,24 @@ import org.coveragebot.retrieval.text.TextSpan;
  */
 final class SentenceRanker {
 
-    static final double LEXICAL_WEIGHT = Double.parseDouble(System.getProperty("cb.LEXICAL_WEIGHT", "1.0"));
-    static final double CONTEXT_WEIGHT = Double.parseDouble(System.getProperty("cb.CONTEXT_WEIGHT", "0.35"));
-    static final double SENTENCE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.SENTENCE_MEANING_WEIGHT", "0.8"));
-    static final double PASSAGE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.PASSAGE_MEANING_WEIGHT", "0.4"));
-    static final double TITLE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("cb.TITLE_MEANING_WEIGHT", "0.4"));
-    static final double ANSWER_TYPE_WEIGHT = Double.parseDouble(System.getProperty("cb.ANSWER_TYPE_WEIGHT", "0.25"));
-    static final double FUSION_WEIGHT = Double.parseDouble(System.getProperty("cb.FUSION_WEIGHT", "0.15"));
+    static final double LEXICAL_WEIGHT = 1.0;
+    static final double CONTEXT_WEIGHT = 0.35;
+    static final double SENTENCE_MEANING_WEIGHT = 0.8;
+    static final double PASSAGE_MEANING_WEIGHT = 0.4;
+    static final double TITLE_MEANING_WEIGHT = 0.4;
+    static final double ANSWER_TYPE_WEIGHT = 0.25;
+    static final double FUSION_WEIGHT = 0.15;
 
-    static final double RECENCY_WEIGHT = Double.parseDouble(System.getProperty("cb.RECENCY_WEIGHT", "0.15"));
-    static final double TIMELY_RECENCY_WEIGHT = Double.parseDouble(System.getProperty("cb.TIMELY_RECENCY_WEIGHT", "0.4"));
-    static final double RECENCY_HALF_LIFE_DAYS = Double.parseDouble(System.getProperty("cb.RECENCY_HALF_LIFE_DAYS", "60"));
+    static final double RECENCY_WEIGHT = 0.15;
+    static final double TIMELY_RECENCY_WEIGHT = 0.4;
+    static final double RECENCY_HALF_LIFE_DAYS = 60;
     /** Words that ask about the present state of a story. */
     private static final java.util.regex.Pattern TIMELY = java.util.regex.Pattern.compile(
             "(?i)\\b(this (week|month|year)|recent(ly)?|latest|new|now|current(ly)?|upcoming|next|today|yesterday"
             + "|last (week|month)|so far|still)\\b");
 
     /** A sentence that asks a question (a subheading, a quoted question) rarely answers one. */
-    static final double QUESTION_PENALTY = Double.parseDouble(System.getProperty("cb.QUESTION_PENALTY", "0.4"));
+    static final double QUESTION_PENALTY = 0.4;
 
     private final CoverageIndex index;
     private final QuestionReader reader;

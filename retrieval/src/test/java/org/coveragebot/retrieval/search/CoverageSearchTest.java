@@ -104,6 +104,33 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_keep_answering_while_the_coverage_reloads() throws Exception {
+        java.util.concurrent.ExecutorService askers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            running.add(askers.submit(() -> {
+                while (reloading.get()) {
+                    Findings findings = coverage.find("How much aid did Biden announce?");
+                    assertEquals(1, findings.conflicts().size());
+                    answered.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (int i = 0; i < 5; i++) {
+            coverage.reload(IndexProgress.SILENT);
+        }
+        reloading.set(false);
+        for (java.util.concurrent.Future<?> asker : running) {
+            asker.get(); // rethrows anything an asker hit
+        }
+        askers.shutdown();
+        assertTrue(answered.get() > 0);
+    }
+
+    @Test
     void should_embed_nothing_when_the_folder_did_not_change() throws IOException {
         assertEquals(0, coverage.reload(IndexProgress.SILENT).sentencesEmbedded());
         assertEquals(2, coverage.lastUpdate().unchanged());
