@@ -43,6 +43,9 @@ public final class CoverageSearch {
     /** ... unless the best sentence is this close in meaning. */
     static final double MIN_MEANING = 0.6;
 
+    private static final java.util.regex.Pattern OPENS_WITH_PRONOUN = java.util.regex.Pattern.compile(
+            "[\"\u201c]?(He|She|They|It|His|Her|Their|Its|This|These|That|Those|The (company|group|firm|team|agency|man|woman))\\b");
+
     private final CoverageIndex index;
     private final QuestionReader reader;
     private final SentenceRanker ranker;
@@ -217,10 +220,14 @@ public final class CoverageSearch {
         return SentenceRanker.wantedKind(question.answerType()) == conflict.firstValue().kind();
     }
 
-    /** Over-long quotes cut to their best clauses, always keeping a value that a conflict names. */
+    /**
+     * Over-long quotes cut to their best clauses, always keeping a value that a conflict names; a
+     * quote opening with a pronoun gains the sentence before it while the answer stays within budget.
+     */
     private List<RankedSentence> trim(List<RankedSentence> quotes, Question question, List<Conflict> conflicts) {
         Set<String> terms = new HashSet<>(question.terms());
-        List<RankedSentence> trimmed = new ArrayList<>(quotes.size());
+        List<TextSpan> spans = new ArrayList<>(quotes.size());
+        int total = 0;
         for (int i = 0; i < quotes.size(); i++) {
             RankedSentence quote = quotes.get(i);
             String text = quote.article().text();
@@ -235,9 +242,37 @@ public final class CoverageSearch {
                     }
                 }
             }
-            trimmed.add(new RankedSentence(quote.article(), span, quote.coverage(), quote.meaning(), quote.score()));
+            spans.add(span);
+            total += span.length();
+        }
+        List<RankedSentence> trimmed = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            RankedSentence quote = quotes.get(i);
+            TextSpan span = spans.get(i);
+            if (span.equals(quote.span())) {
+                TextSpan extended = withAntecedent(quote);
+                if (total + extended.length() - span.length() <= MAX_QUOTED_CHARS) {
+                    total += extended.length() - span.length();
+                    span = extended;
+                }
+            }
+            trimmed.add(new RankedSentence(quote.article(), span, quote.coverage(), quote.meaning(), quote.score(),
+                    quote.previous()));
         }
         return trimmed;
+    }
+
+    /**
+     * A sentence that opens with a pronoun ("She was also given the award …") is quoted with the
+     * sentence before it, which says who "she" is — when both fit in one quote.
+     */
+    private static TextSpan withAntecedent(RankedSentence quote) {
+        TextSpan previous = quote.previous();
+        if (previous == null || !OPENS_WITH_PRONOUN.matcher(quote.text()).lookingAt()
+                || quote.span().end() - previous.start() > MAX_QUOTE_CHARS) {
+            return quote.span();
+        }
+        return new TextSpan(previous.start(), quote.span().end());
     }
 
     private static String normalised(String text) {

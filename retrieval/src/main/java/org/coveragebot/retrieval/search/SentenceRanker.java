@@ -94,7 +94,8 @@ final class SentenceRanker {
                         + SENTENCE_MEANING_WEIGHT * hit.sentenceCosines()[s] + PASSAGE_MEANING_WEIGHT * hit.cosine()
                         + TITLE_MEANING_WEIGHT * hit.titleCosine() + ANSWER_TYPE_WEIGHT * typed
                         + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency - asks;
-                ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score));
+                ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score,
+                        s > 0 ? spans.get(s - 1) : null));
             }
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());

@@ -131,6 +131,18 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_quote_the_sentence_that_says_who_she_is(@TempDir Path folder, @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("awards.txt"), "Greta Gerwig directed Barbie, the film that "
+                + "topped the box office this year.\nShe was given the Director of the Year Award by the Palm Springs "
+                + "film festival on Thursday evening.\n");
+        try (Coverage awards = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings findings = awards.find("Who was named Director of the Year at the Palm Springs festival?");
+            assertTrue(findings.quotes().get(0).text().startsWith("Greta Gerwig directed Barbie"),
+                    findings.quotes().get(0).text());
+        }
+    }
+
+    @Test
     void should_embed_nothing_when_the_folder_did_not_change() throws IOException {
         assertEquals(0, coverage.reload(IndexProgress.SILENT).sentencesEmbedded());
         assertEquals(2, coverage.lastUpdate().unchanged());
