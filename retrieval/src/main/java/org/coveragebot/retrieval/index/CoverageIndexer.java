@@ -18,6 +18,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -26,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.ingest.ArticleSet;
 import org.coveragebot.retrieval.text.Passage;
@@ -41,6 +45,7 @@ import org.coveragebot.retrieval.text.TextSpan;
  */
 public final class CoverageIndexer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoverageIndexer.class);
     private static final int COMMIT_EVERY_ARTICLES = 250;
     /** Bumped whenever documents change shape; an index of another schema is rebuilt from scratch. */
     static final String SCHEMA = "6";
@@ -59,9 +64,7 @@ public final class CoverageIndexer {
     public IndexUpdateReport update(ArticleSet set, IndexProgress progress) throws IOException {
         long started = System.nanoTime();
         try (Directory directory = FSDirectory.open(indexDir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexFields.analyzer())
-                     .setOpenMode(schemaMatches(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                             : IndexWriterConfig.OpenMode.CREATE))) {
+             IndexWriter writer = openWriter(directory)) {
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             Map<String, String> indexed = indexedHashes(writer);
             List<Article> toIndex = new ArrayList<>();
@@ -180,12 +183,39 @@ public final class CoverageIndexer {
         return out.toString();
     }
 
-    private static boolean schemaMatches(Directory directory) throws IOException {
+    /** A writer, appending to an index of this schema or creating a new one; a clear message when another process writes. */
+    private IndexWriter openWriter(Directory directory) throws IOException {
+        if (!schemaMatches(directory)) {
+            for (String file : directory.listAll()) {
+                if (file.startsWith("segments") || file.startsWith("_") || file.startsWith("pending_segments")) {
+                    directory.deleteFile(file); // the index is a cache of the article folder: start it afresh
+                }
+            }
+        }
+        try {
+            return new IndexWriter(directory, new IndexWriterConfig(IndexFields.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (LockObtainFailedException e) {
+            throw new IOException("index " + indexDir + " is being updated by another process; wait for it or use "
+                    + "another --index folder", e);
+        }
+    }
+
+    /** False for an index of another schema, or one that cannot be read: it is rebuilt from scratch. */
+    private boolean schemaMatches(Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return true;
         }
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-        return SCHEMA.equals(data.get(SCHEMA_KEY));
+        try {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            if (SCHEMA.equals(data.get(SCHEMA_KEY))) {
+                return true;
+            }
+            log.info("Index {} has schema {}, this version writes {}: rebuilding it", indexDir, data.get(SCHEMA_KEY), SCHEMA);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            log.warn("Index {} cannot be read ({}): rebuilding it", indexDir, e.getMessage());
+        }
+        return false;
     }
 
     private static Map<String, String> indexedHashes(IndexWriter writer) throws IOException {

@@ -143,6 +143,15 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_rebuild_an_index_that_cannot_be_read(@TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(index.resolve("segments_1"), "not a Lucene commit");
+        try (Coverage rebuilt = Coverage.open(SAMPLE, index, embedder, IndexProgress.SILENT)) {
+            assertEquals(2, rebuilt.lastUpdate().added());
+            assertTrue(rebuilt.find("How much aid did Biden announce?").answered());
+        }
+    }
+
+    @Test
     void should_embed_nothing_when_the_folder_did_not_change() throws IOException {
         assertEquals(0, coverage.reload(IndexProgress.SILENT).sentencesEmbedded());
         assertEquals(2, coverage.lastUpdate().unchanged());
