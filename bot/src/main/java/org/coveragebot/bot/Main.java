@@ -11,6 +11,8 @@ import org.coveragebot.bot.cli.CommandLine;
 import org.coveragebot.bot.cli.ConsoleChat;
 import org.coveragebot.bot.cli.StderrProgress;
 import org.coveragebot.bot.config.BotConfig;
+import org.coveragebot.bot.telegram.TelegramBot;
+import java.util.concurrent.CountDownLatch;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.IndexUpdateReport;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
@@ -71,9 +73,10 @@ public final class Main {
                 }
                 default -> {
                     if (config.telegramToken().isPresent()) {
-                        System.err.println("coverage-bot: the Telegram bot is not built yet; running the console chat");
+                        runTelegram(config, answerer);
+                    } else {
+                        new ConsoleChat(answerer).run(stdin, stdout, greeting(report));
                     }
-                    new ConsoleChat(answerer).run(stdin, stdout, greeting(report));
                 }
             }
             return 0;
@@ -81,6 +84,28 @@ public final class Main {
             log.error("coverage-bot failed", e);
             System.err.println("coverage-bot: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly. */
+    private static void runTelegram(BotConfig config, ExtractiveAnswerer answerer) throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (TelegramBot bot = TelegramBot.start(config.telegramToken().orElseThrow(),
+                TelegramBot.url(config.telegramApiUrl().orElse(null)), answerer, TelegramBot.POLL_TIMEOUT_SECONDS)) {
+            Thread main = Thread.currentThread();
+            CountDownLatch closed = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                try {
+                    closed.await(15, java.util.concurrent.TimeUnit.SECONDS); // let main close the bot and the index
+                } catch (InterruptedException e) {
+                    main.interrupt();
+                }
+            }, "shutdown"));
+            stopped.await();
+            log.info("Stopping the Telegram bot");
+            bot.close();
+            closed.countDown();
         }
     }
 

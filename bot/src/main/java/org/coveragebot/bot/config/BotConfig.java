@@ -22,8 +22,9 @@ import java.util.Properties;
  * @param articles  the article folder
  * @param index     the index folder
  * @param telegramToken the Telegram bot token, if any (never logged)
+ * @param telegramApiUrl the Bot API server, if not the public one
  */
-public record BotConfig(Path articles, Path index, Optional<String> telegramToken) {
+public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<String> telegramApiUrl) {
 
     public static final String DEFAULT_CONFIG_FILE = "config/coverage-bot.properties";
 
@@ -31,12 +32,14 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(telegramToken, "telegramToken");
+        Objects.requireNonNull(telegramApiUrl, "telegramApiUrl");
     }
 
     /** Keys and the environment variables that override them. */
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "articles", "COVERAGE_ARTICLES",
-            "index", "COVERAGE_INDEX");
+            "index", "COVERAGE_INDEX",
+            "telegram.api.url", "TELEGRAM_API_URL");
 
     public static BotConfig load(Path configFile, Map<String, String> environment, Map<String, String> flags) {
         Map<String, String> settings = new HashMap<>();
@@ -51,7 +54,8 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         Path articles = Path.of(settings.getOrDefault("articles", "articles"));
         Path index = settings.containsKey("index") ? Path.of(settings.get("index")) : defaultIndex(articles);
         String token = environment.get("TELEGRAM_BOT_TOKEN");
-        return new BotConfig(articles, index, Optional.ofNullable(token).filter(t -> !t.isBlank()).map(String::strip));
+        return new BotConfig(articles, index, Optional.ofNullable(token).filter(t -> !t.isBlank()).map(String::strip),
+                Optional.ofNullable(settings.get("telegram.api.url")));
     }
 
     /** A cache folder of its own for each article folder, so switching folders never thrashes one index. */

@@ -1,0 +1,69 @@
+package org.coveragebot.bot.telegram;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands updates to the handler on its own pool: chats are served concurrently, one chat's updates in
+ * order (each chat has a queue: a chain of futures). One failing update is logged and the others go
+ * on. The pool is owned here and closed with the bot.
+ */
+public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatOrderedConsumer.class);
+
+    private final Consumer<Update> handler;
+    private final ExecutorService pool;
+    private final ConcurrentHashMap<Long, java.util.concurrent.CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+
+    public ChatOrderedConsumer(Consumer<Update> handler, int threads) {
+        this.handler = handler;
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "chat-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            Long chat = UpdateHandler.chatOf(update);
+            long key = chat == null ? 0 : chat;
+            tails.compute(key, (k, tail) -> (tail == null ? java.util.concurrent.CompletableFuture.<Void>completedFuture(null) : tail)
+                    .thenRunAsync(() -> safely(update), pool));
+            tails.computeIfPresent(key, (k, tail) -> tail.isDone() ? null : tail);
+        }
+    }
+
+    private void safely(Update update) {
+        try {
+            handler.accept(update);
+        } catch (RuntimeException e) {
+            log.error("Update {} failed", update.getUpdateId(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.coveragebot.bot.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coveragebot.bot.answer.Answer;
+import org.coveragebot.bot.answer.AnswerStatus;
+import org.coveragebot.bot.answer.Citation;
+
+/**
+ * Renders an answer as Telegram HTML: each quote in a {@code <blockquote>} with its {@code [n]}, the
+ * disagreement note, then the sources (linked where a URL is known). All article and user text is
+ * escaped. Long answers are split into messages under Telegram's 4,096-character limit between blocks,
+ * never inside a tag; a block too long on its own is cut between sentences and each piece closed.
+ */
+public final class HtmlAnswerRenderer {
+
+    public static final int TELEGRAM_LIMIT = 4096;
+    /** Room under the limit for what Telegram counts differently (entities, surrogate pairs). */
+    static final int MESSAGE_BUDGET = 3900;
+    private static final Pattern REFERENCE = Pattern.compile("\\[(\\d+)]");
+
+    public List<String> render(Answer answer) {
+        List<String> blocks = new ArrayList<>();
+        if (answer.status() != AnswerStatus.ANSWERED) {
+            blocks.addAll(pieces(answer.text(), "", ""));
+            return pack(blocks);
+        }
+        String[] sections = answer.text().split("\n\n");
+        for (Citation citation : answer.citations()) {
+            blocks.addAll(pieces(citation.quote(), "<blockquote>", "</blockquote>"));
+            blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " [" + citation.id() + "]");
+        }
+        for (String section : sections) {
+            if (section.startsWith("Sources disagree")) {
+                blocks.addAll(pieces(section, "\u2696\ufe0f ", ""));
+            }
+        }
+        StringBuilder sources = new StringBuilder("<b>Sources</b>");
+        for (Citation citation : answer.citations()) {
+            sources.append('\n').append('[').append(citation.id()).append("] ").append(sourceLine(citation));
+        }
+        blocks.add(sources.toString());
+        return pack(blocks);
+    }
+
+    /** The same content as plain text, for when Telegram refuses the HTML. */
+    public List<String> renderPlain(Answer answer) {
+        List<String> blocks = new ArrayList<>();
+        for (String section : answer.text().split("\n")) {
+            blocks.addAll(rawPieces(section));
+        }
+        return packPlain(blocks);
+    }
+
+    static String sourceLine(Citation citation) {
+        String outlet = escape(citation.source() != null ? citation.source() : citation.article());
+        StringBuilder line = new StringBuilder();
+        if (citation.url() != null && citation.url().matches("https?://\\S+")) {
+            line.append("<a href=\"").append(escape(citation.url())).append("\">").append(outlet).append("</a>");
+        } else {
+            line.append(outlet);
+        }
+        if (citation.title() != null) {
+            line.append(", \u201c").append(escape(citation.title())).append('\u201d');
+        }
+        if (citation.published() != null) {
+            String date = citation.published();
+            line.append(", ").append(escape(date.length() > 10 && date.charAt(4) == '-' ? date.substring(0, 10) : date));
+        }
+        return line.toString();
+    }
+
+    /** Telegram HTML needs exactly these three escaped. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static List<String> pieces(String raw, String open, String close) {
+        List<String> out = new ArrayList<>();
+        for (String piece : rawPieces(raw)) {
+            out.add(open + escape(piece) + close);
+        }
+        return out;
+    }
+
+    /** Raw text cut so that each piece, escaped (at most 6 characters per character), fits a message. */
+    private static List<String> rawPieces(String raw) {
+        int max = MESSAGE_BUDGET / 6;
+        List<String> out = new ArrayList<>();
+        String rest = raw;
+        while (rest.length() > max) {
+            int cut = Math.max(rest.lastIndexOf(". ", max), rest.lastIndexOf('\n', max));
+            if (cut < max / 2) {
+                cut = rest.lastIndexOf(' ', max);
+            }
+            if (cut < max / 2) {
+                cut = max;
+                if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+                    cut--;
+                }
+            } else {
+                cut++;
+            }
+            out.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty() || out.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static List<String> pack(List<String> blocks) {
+        List<String> messages = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String block : blocks) {
+            if (current.length() > 0 && current.length() + 2 + block.length() > MESSAGE_BUDGET) {
+                messages.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append("\n\n");
+            }
+            current.append(block);
+        }
+        if (current.length() > 0) {
+            messages.add(current.toString());
+        }
+        return messages;
+    }
+
+    private static List<String> packPlain(List<String> lines) {
+        List<String> messages = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (current.length() > 0 && current.length() + 1 + line.length() > MESSAGE_BUDGET) {
+                messages.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append('\n');
+            }
+            current.append(line);
+        }
+        if (current.length() > 0 || messages.isEmpty()) {
+            messages.add(current.toString());
+        }
+        return messages;
+    }
+
+    /** The [n] references in a rendered message, for tests and logs. */
+    static List<Integer> references(String message) {
+        List<Integer> ids = new ArrayList<>();
+        Matcher m = REFERENCE.matcher(message);
+        while (m.find()) {
+            ids.add(Integer.parseInt(m.group(1)));
+        }
+        return ids;
+    }
+}

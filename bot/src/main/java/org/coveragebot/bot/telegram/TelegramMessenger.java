@@ -1,0 +1,122 @@
+package org.coveragebot.bot.telegram;
+
+import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends through the real TelegramBots client. HTTP 429: waits {@code retry_after}, then resends; 5xx
+ * and network errors: bounded exponential backoff; entities Telegram cannot parse: the plain-text
+ * version goes out instead.
+ */
+public final class TelegramMessenger implements Messenger {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramMessenger.class);
+    static final int MAX_ATTEMPTS = 4;
+    static final long FIRST_BACKOFF_MS = 500;
+    static final long MAX_RETRY_AFTER_S = 60;
+
+    private final TelegramClient client;
+
+    public TelegramMessenger(TelegramClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public void send(long chatId, Integer replyTo, List<String> html, List<String> plain) {
+        try {
+            for (int i = 0; i < html.size(); i++) {
+                deliver(message(chatId, i == 0 ? replyTo : null, html.get(i), ParseMode.HTML));
+            }
+        } catch (TelegramApiRequestException e) {
+            if (e.getErrorCode() != null && e.getErrorCode() == 400 && String.valueOf(e.getApiResponse()).contains("entities")) {
+                log.warn("Telegram refused the HTML of an answer in chat {} ({}); sending plain text", chatId, e.getApiResponse());
+                sendPlain(chatId, replyTo, plain);
+                return;
+            }
+            log.error("Could not send an answer to chat {}: {}", chatId, e.getApiResponse());
+        } catch (TelegramApiException e) {
+            log.error("Could not send an answer to chat {}", chatId, e);
+        }
+    }
+
+    private void sendPlain(long chatId, Integer replyTo, List<String> plain) {
+        try {
+            for (int i = 0; i < plain.size(); i++) {
+                deliver(message(chatId, i == 0 ? replyTo : null, plain.get(i), null));
+            }
+        } catch (TelegramApiException e) {
+            log.error("Could not send the plain-text answer to chat {}", chatId, e);
+        }
+    }
+
+    @Override
+    public void typing(long chatId) {
+        try {
+            client.execute(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
+        } catch (TelegramApiException e) {
+            log.debug("Typing indicator for chat {} failed: {}", chatId, e.getMessage());
+        }
+    }
+
+    private static SendMessage message(long chatId, Integer replyTo, String text, String parseMode) {
+        var builder = SendMessage.builder().chatId(chatId).text(text)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (parseMode != null) {
+            builder.parseMode(parseMode);
+        }
+        if (replyTo != null) {
+            builder.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
+        }
+        return builder.build();
+    }
+
+    private void deliver(SendMessage message) throws TelegramApiException {
+        long backoff = FIRST_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.execute(message);
+                return;
+            } catch (TelegramApiRequestException e) {
+                Integer code = e.getErrorCode();
+                boolean tooMany = code != null && code == 429;
+                boolean serverError = code != null && code >= 500;
+                if (attempt >= MAX_ATTEMPTS || !(tooMany || serverError)) {
+                    throw e;
+                }
+                long waitMs = backoff;
+                if (tooMany && e.getParameters() != null && e.getParameters().getRetryAfter() != null) {
+                    waitMs = Math.min(MAX_RETRY_AFTER_S, e.getParameters().getRetryAfter()) * 1000L;
+                }
+                log.warn("Telegram answered {} for chat {}; retrying in {} ms", code, message.getChatId(), waitMs);
+                pause(waitMs);
+                backoff *= 2;
+            } catch (TelegramApiException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Sending to chat {} failed ({}); retrying in {} ms", message.getChatId(), e.getMessage(), backoff);
+                pause(backoff);
+                backoff *= 2;
+            }
+        }
+    }
+
+    private static void pause(long ms) throws TelegramApiException {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramApiException("interrupted while waiting to resend", e);
+        }
+    }
+}

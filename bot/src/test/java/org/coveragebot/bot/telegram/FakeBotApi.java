@@ -1,0 +1,153 @@
+package org.coveragebot.bot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on 127.0.0.1 for tests, speaking the real JSON protocol: {@code getUpdates} long
+ * polling over a queue of updates the test adds, {@code sendMessage} and friends recorded, and
+ * scripted 429 answers.
+ */
+final class FakeBotApi implements AutoCloseable {
+
+    static final long BOT_ID = 777;
+    static final String BOT_USERNAME = "coverage_test_bot";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    private final AtomicInteger nextMessageId = new AtomicInteger(5000);
+    private final AtomicInteger tooManyRequests = new AtomicInteger();
+
+    /** One request the bot made: method name and JSON body. */
+    record Call(String method, JsonNode body, long atNanos) {
+    }
+
+    FakeBotApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The next {@code n} sendMessage calls are answered 429 with retry_after 1. */
+    void answerTooManyRequests(int n) {
+        tooManyRequests.set(n);
+    }
+
+    ObjectNode privateText(long userId, String text) {
+        return message(userId, "private", userId, text);
+    }
+
+    ObjectNode message(long chatId, String chatType, long userId, String text) {
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", nextMessageId.incrementAndGet());
+        message.put("date", 1_700_000_000);
+        message.putObject("chat").put("id", chatId).put("type", chatType);
+        message.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "Reader");
+        if (text != null) {
+            message.put("text", text);
+        }
+        return message;
+    }
+
+    synchronized void push(ObjectNode message) {
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        updates.add(update);
+        notifyAll();
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method.equalsIgnoreCase(method)).toList();
+    }
+
+    /** Waits until {@code count} calls of {@code method} match, then returns them. */
+    List<Call> await(String method, Predicate<Call> matching, int count, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < deadline) {
+            List<Call> found = calls(method).stream().filter(matching).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + count + " matching " + method + " calls in " + timeoutMs + " ms; calls: "
+                + calls.stream().map(c -> c.method + " " + c.body).toList());
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+        calls.add(new Call(method, body, System.nanoTime()));
+        ObjectNode response = json.createObjectNode();
+        int status = 200;
+        switch (method) {
+            case "getme" -> response.put("ok", true).putObject("result").put("id", BOT_ID).put("is_bot", true)
+                    .put("first_name", "Coverage").put("username", BOT_USERNAME);
+            case "getupdates" -> response.put("ok", true).set("result", pending(body));
+            case "sendmessage" -> {
+                if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    status = 429;
+                    response.put("ok", false).put("error_code", 429).put("description", "Too Many Requests: retry after 1")
+                            .putObject("parameters").put("retry_after", 1);
+                } else {
+                    ObjectNode sent = message(body.path("chat_id").asLong(), "private", BOT_ID, body.path("text").asText());
+                    response.put("ok", true).set("result", sent);
+                }
+            }
+            default -> response.put("ok", true).put("result", true);
+        }
+        byte[] out = json.writeValueAsBytes(response);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, out.length);
+        exchange.getResponseBody().write(out);
+        exchange.close();
+    }
+
+    private synchronized ArrayNode pending(JsonNode request) {
+        long offset = request.path("offset").asLong(0);
+        updates.removeIf(u -> u.get("update_id").asLong() < offset); // confirmed by the offset
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.min(1, request.path("timeout").asLong(0)));
+        while (updates.isEmpty() && System.nanoTime() < waitUntil) {
+            try {
+                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitUntil - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        ArrayNode result = json.createArrayNode();
+        updates.forEach(result::add);
+        return result;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,121 @@
+package org.coveragebot.bot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.coveragebot.bot.answer.ExtractiveAnswerer;
+import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real TelegramBots client, long polling a fake Bot API server on 127.0.0.1. */
+class TelegramBotEndToEndTest {
+
+    static final String TOKEN = "123456:TEST-token";
+
+    @TempDir
+    static Path work;
+    static MiniLmEmbedder embedder;
+    static Coverage coverage;
+
+    FakeBotApi api;
+    TelegramBot bot;
+
+    @BeforeAll
+    static void openCoverage() throws IOException {
+        Path articles = Files.createDirectories(work.resolve("articles"));
+        for (Path sample : Files.list(Path.of("..", "articles")).toList()) {
+            Files.copy(sample, articles.resolve(sample.getFileName()));
+        }
+        Files.writeString(articles.resolve("markup.txt"), "---\ntitle: Tags <b>& such</b>\nsource: A&B <News>\n---\n"
+                + "The council voted 5 <> 3 on the <script>alert(1)</script> budget & the parks plan on Tuesday night.\n");
+        embedder = new MiniLmEmbedder();
+        coverage = Coverage.open(articles, work.resolve("index"), embedder, IndexProgress.SILENT);
+    }
+
+    @AfterAll
+    static void closeCoverage() throws IOException {
+        coverage.close();
+        embedder.close();
+    }
+
+    @BeforeEach
+    void startBot() throws Exception {
+        api = new FakeBotApi();
+        bot = TelegramBot.start(TOKEN, TelegramBot.url(api.url()), new ExtractiveAnswerer(coverage), 1);
+    }
+
+    @AfterEach
+    void stopBot() {
+        bot.close();
+        api.close();
+    }
+
+    private static String text(FakeBotApi.Call call) {
+        return call.body().path("text").asText();
+    }
+
+    @Test
+    void should_answer_a_private_question_with_quotes_and_citations_threaded_to_it() throws Exception {
+        var question = api.privateText(42, "How much aid did Biden announce?");
+        api.push(question);
+        FakeBotApi.Call answer = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 42, 1, 20_000).get(0);
+        String html = text(answer);
+        assertTrue(answer.body().path("parse_mode").asText().equalsIgnoreCase("HTML"));
+        assertTrue(html.contains("<blockquote>") && html.contains("$375 million") && html.contains("$357 million"), html);
+        assertTrue(html.contains("[1]") && html.contains("[2]") && html.contains("Sources disagree"), html);
+        assertEquals(question.get("message_id").asInt(), answer.body().path("reply_parameters").path("message_id").asInt());
+        assertFalse(api.calls("sendChatAction").isEmpty(), "a typing indicator was shown");
+        assertFalse(api.calls("setMyCommands").isEmpty(), "commands were registered");
+    }
+
+    @Test
+    void should_answer_a_group_mention_and_ignore_other_group_chatter() throws Exception {
+        api.push(api.message(-100, "supergroup", 7, "lunch anyone?"));
+        api.push(api.message(-100, "supergroup", 7, "@" + FakeBotApi.BOT_USERNAME + " What did Zelensky say about Bakhmut?"));
+        List<FakeBotApi.Call> sent = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == -100, 1, 20_000);
+        Thread.sleep(500);
+        assertEquals(1, api.calls("sendMessage").size(), "only the mention is answered");
+        assertTrue(text(sent.get(0)).contains("only in our hearts"), text(sent.get(0)));
+    }
+
+    @Test
+    void should_reply_politely_to_a_sticker() throws Exception {
+        var sticker = api.privateText(43, null);
+        sticker.putObject("sticker").put("file_id", "x").put("file_unique_id", "y").put("width", 512)
+                .put("height", 512).put("is_animated", false).put("is_video", false).put("type", "regular");
+        api.push(sticker);
+        String reply = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 43, 1, 10_000).get(0));
+        assertEquals(UpdateHandler.NOT_TEXT, reply);
+    }
+
+    @Test
+    void should_wait_retry_after_and_resend_when_telegram_answers_429() throws Exception {
+        api.answerTooManyRequests(1);
+        api.push(api.privateText(44, "/help"));
+        List<FakeBotApi.Call> tries = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 44, 2, 20_000);
+        long waitedMs = (tries.get(1).atNanos() - tries.get(0).atNanos()) / 1_000_000;
+        assertTrue(waitedMs >= 950, "waited " + waitedMs + " ms for retry_after 1");
+        assertEquals(text(tries.get(0)), text(tries.get(1)));
+    }
+
+    @Test
+    void should_escape_article_markup_in_answers() throws Exception {
+        api.push(api.privateText(45, "How did the council vote on the budget and the parks plan?"));
+        String html = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 45, 1, 20_000).get(0));
+        assertTrue(html.contains("5 &lt;&gt; 3") && html.contains("&lt;script&gt;"), html);
+        assertTrue(html.contains("A&amp;B &lt;News&gt;"), html);
+        assertFalse(html.contains("<script>") || html.contains("<b>&"), html);
+    }
+}
