@@ -73,7 +73,7 @@ public final class Main {
                 }
                 default -> {
                     if (config.telegramToken().isPresent()) {
-                        runTelegram(config, answerer);
+                        runTelegram(config, answerer, coverage);
                     } else {
                         new ConsoleChat(answerer).run(stdin, stdout, greeting(report));
                     }
@@ -88,10 +88,11 @@ public final class Main {
     }
 
     /** Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly. */
-    private static void runTelegram(BotConfig config, ExtractiveAnswerer answerer) throws Exception {
+    private static void runTelegram(BotConfig config, ExtractiveAnswerer answerer, Coverage coverage) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         try (TelegramBot bot = TelegramBot.start(config.telegramToken().orElseThrow(),
-                TelegramBot.url(config.telegramApiUrl().orElse(null)), answerer, TelegramBot.POLL_TIMEOUT_SECONDS)) {
+                TelegramBot.url(config.telegramApiUrl().orElse(null)), answerer, coverage::summary,
+                TelegramBot.POLL_TIMEOUT_SECONDS, config.questionsPerMinute())) {
             Thread main = Thread.currentThread();
             CountDownLatch closed = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -79,6 +79,15 @@ public final class Coverage implements Closeable {
         }
     }
 
+    public CoverageSummary summary() {
+        Snapshot snapshot = acquire();
+        try {
+            return snapshot.summary;
+        } finally {
+            snapshot.release();
+        }
+    }
+
     public IndexUpdateReport lastUpdate() {
         Snapshot snapshot = acquire();
         try {
@@ -114,12 +123,14 @@ public final class Coverage implements Closeable {
         private final CoverageIndex index;
         private final CoverageSearch search;
         private final IndexUpdateReport report;
+        private final CoverageSummary summary;
         private final AtomicInteger references = new AtomicInteger(1);
 
         Snapshot(CoverageIndex index, CoverageSearch search, IndexUpdateReport report) {
             this.index = index;
             this.search = search;
             this.report = report;
+            this.summary = CoverageSummary.of(index.articles().values());
         }
 
         boolean tryAcquire() {

@@ -23,8 +23,11 @@ import java.util.Properties;
  * @param index     the index folder
  * @param telegramToken the Telegram bot token, if any (never logged)
  * @param telegramApiUrl the Bot API server, if not the public one
+ * @param admins    Telegram user ids allowed to change the coverage
+ * @param questionsPerMinute per-user question limit in Telegram
  */
-public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<String> telegramApiUrl) {
+public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<String> telegramApiUrl,
+                        java.util.Set<Long> admins, int questionsPerMinute) {
 
     public static final String DEFAULT_CONFIG_FILE = "config/coverage-bot.properties";
 
@@ -33,13 +36,18 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(telegramToken, "telegramToken");
         Objects.requireNonNull(telegramApiUrl, "telegramApiUrl");
+        admins = java.util.Set.copyOf(admins);
+        if (questionsPerMinute < 1) {
+            throw new IllegalArgumentException("telegram.questions.per.minute must be at least 1, was " + questionsPerMinute);
+        }
     }
 
     /** Keys and the environment variables that override them. */
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "articles", "COVERAGE_ARTICLES",
             "index", "COVERAGE_INDEX",
-            "telegram.api.url", "TELEGRAM_API_URL");
+            "telegram.api.url", "TELEGRAM_API_URL",
+            "admins", "COVERAGE_ADMINS");
 
     public static BotConfig load(Path configFile, Map<String, String> environment, Map<String, String> flags) {
         Map<String, String> settings = new HashMap<>();
@@ -55,7 +63,36 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         Path index = settings.containsKey("index") ? Path.of(settings.get("index")) : defaultIndex(articles);
         String token = environment.get("TELEGRAM_BOT_TOKEN");
         return new BotConfig(articles, index, Optional.ofNullable(token).filter(t -> !t.isBlank()).map(String::strip),
-                Optional.ofNullable(settings.get("telegram.api.url")));
+                Optional.ofNullable(settings.get("telegram.api.url")), admins(settings.get("admins")),
+                integer(settings, "telegram.questions.per.minute", 10));
+    }
+
+    private static java.util.Set<Long> admins(String value) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        if (value == null || value.isBlank()) {
+            return ids;
+        }
+        for (String id : value.split(",")) {
+            try {
+                ids.add(Long.parseLong(id.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("COVERAGE_ADMINS / admins must be comma-separated Telegram user ids; '"
+                        + id.strip() + "' is not one");
+            }
+        }
+        return ids;
+    }
+
+    private static int integer(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'");
+        }
     }
 
     /** A cache folder of its own for each article folder, so switching folders never thrashes one index. */

@@ -1,16 +1,14 @@
 package org.coveragebot.bot.telegram;
 
-import java.util.List;
-
 /** What the bot says into a chat: the port behind which Telegram sits. */
 public interface Messenger {
 
-    /**
-     * Sends {@code html} (one message per element), threaded to {@code replyTo} when not null; if
-     * Telegram refuses the HTML, sends {@code plain} instead.
-     */
-    void send(long chatId, Integer replyTo, List<String> html, List<String> plain);
+    /** Sends a reply; if Telegram refuses its HTML, the plain-text version goes out instead. */
+    void send(Reply reply);
 
     /** Shows "typing…" in the chat for a few seconds. */
     void typing(long chatId);
+
+    /** Acknowledges a button press, optionally with a short notice. */
+    void answerCallback(String callbackId, String notice);
 }

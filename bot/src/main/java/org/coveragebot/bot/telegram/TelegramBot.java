@@ -2,7 +2,11 @@ package org.coveragebot.bot.telegram;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.retrieval.CoverageSummary;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -28,14 +32,23 @@ public final class TelegramBot implements AutoCloseable {
 
     private final TelegramBotsLongPollingApplication application;
     private final ChatOrderedConsumer consumer;
+    private final ScheduledExecutorService timer;
 
-    private TelegramBot(TelegramBotsLongPollingApplication application, ChatOrderedConsumer consumer) {
+    private TelegramBot(TelegramBotsLongPollingApplication application, ChatOrderedConsumer consumer,
+                        ScheduledExecutorService timer) {
         this.application = application;
         this.consumer = consumer;
+        this.timer = timer;
     }
 
-    public static TelegramBot start(String token, TelegramUrl url, Answerer answerer, int pollTimeoutSeconds)
-            throws TelegramApiException {
+    /**
+     * Connects, registers the commands and starts polling.
+     *
+     * @param coverage what is loaded, for /start
+     * @param questionsPerMinute the per-user question limit
+     */
+    public static TelegramBot start(String token, TelegramUrl url, Answerer answerer, Supplier<CoverageSummary> coverage,
+                                    int pollTimeoutSeconds, int questionsPerMinute) throws TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
         User me = client.execute(new GetMe());
         BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
@@ -44,13 +57,19 @@ public final class TelegramBot implements AutoCloseable {
                 new BotCommand("ask", "Ask a question (in groups: /ask@" + identity.username() + " …)"),
                 new BotCommand("new", "Forget this conversation"),
                 new BotCommand("start", "What this bot does"))).build());
-        UpdateHandler handler = new UpdateHandler(answerer, new TelegramMessenger(client), identity);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "typing");
+            thread.setDaemon(true);
+            return thread;
+        });
+        UpdateHandler handler = new UpdateHandler(answerer, new TelegramMessenger(client), identity, coverage,
+                questionsPerMinute, timer);
         ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, HANDLER_THREADS);
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
         application.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(offset)
                 .timeout(pollTimeoutSeconds).allowedUpdates(List.of("message", "callback_query")).build(), consumer);
         log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), url.getSchema(), url.getHost(), url.getPort());
-        return new TelegramBot(application, consumer);
+        return new TelegramBot(application, consumer, timer);
     }
 
     /** The Bot API server: {@code TELEGRAM_API_URL} (e.g. http://127.0.0.1:8081) or the public one. */
@@ -74,5 +93,6 @@ public final class TelegramBot implements AutoCloseable {
             log.warn("Stopping the long polling failed", e);
         }
         consumer.close();
+        timer.shutdownNow();
     }
 }

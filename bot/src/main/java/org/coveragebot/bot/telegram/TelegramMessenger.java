@@ -2,11 +2,15 @@ package org.coveragebot.bot.telegram;
 
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -14,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends through the real TelegramBots client. HTTP 429: waits {@code retry_after}, then resends; 5xx
+ * Sends through the real TelegramBots client, paced within Telegram's limits ({@link Pacer}). HTTP 429: waits {@code retry_after}, then resends; 5xx
  * and network errors: bounded exponential backoff; entities Telegram cannot parse: the plain-text
  * version goes out instead.
  */
@@ -26,36 +30,47 @@ public final class TelegramMessenger implements Messenger {
     static final long MAX_RETRY_AFTER_S = 60;
 
     private final TelegramClient client;
+    private final Pacer pacer = new Pacer(System::currentTimeMillis);
 
     public TelegramMessenger(TelegramClient client) {
         this.client = client;
     }
 
     @Override
-    public void send(long chatId, Integer replyTo, List<String> html, List<String> plain) {
+    public void send(Reply reply) {
         try {
-            for (int i = 0; i < html.size(); i++) {
-                deliver(message(chatId, i == 0 ? replyTo : null, html.get(i), ParseMode.HTML));
-            }
+            sendAll(reply, reply.html(), ParseMode.HTML);
         } catch (TelegramApiRequestException e) {
             if (e.getErrorCode() != null && e.getErrorCode() == 400 && String.valueOf(e.getApiResponse()).contains("entities")) {
-                log.warn("Telegram refused the HTML of an answer in chat {} ({}); sending plain text", chatId, e.getApiResponse());
-                sendPlain(chatId, replyTo, plain);
+                log.warn("Telegram refused the HTML of an answer in chat {} ({}); sending plain text", reply.chatId(),
+                        e.getApiResponse());
+                try {
+                    sendAll(reply, reply.plain(), null);
+                } catch (TelegramApiException plainFailed) {
+                    log.error("Could not send the plain-text answer to chat {}", reply.chatId(), plainFailed);
+                }
                 return;
             }
-            log.error("Could not send an answer to chat {}: {}", chatId, e.getApiResponse());
+            log.error("Could not send an answer to chat {}: {}", reply.chatId(), e.getApiResponse());
         } catch (TelegramApiException e) {
-            log.error("Could not send an answer to chat {}", chatId, e);
+            log.error("Could not send an answer to chat {}", reply.chatId(), e);
         }
     }
 
-    private void sendPlain(long chatId, Integer replyTo, List<String> plain) {
+    private void sendAll(Reply reply, List<String> messages, String parseMode) throws TelegramApiException {
+        for (int i = 0; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            deliver(message(reply.chatId(), i == 0 ? reply.replyTo() : null, messages.get(i), parseMode,
+                    last ? reply.sourcesButton() : null));
+        }
+    }
+
+    @Override
+    public void answerCallback(String callbackId, String notice) {
         try {
-            for (int i = 0; i < plain.size(); i++) {
-                deliver(message(chatId, i == 0 ? replyTo : null, plain.get(i), null));
-            }
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(notice).build());
         } catch (TelegramApiException e) {
-            log.error("Could not send the plain-text answer to chat {}", chatId, e);
+            log.warn("Answering callback {} failed: {}", callbackId, e.getMessage());
         }
     }
 
@@ -68,11 +83,15 @@ public final class TelegramMessenger implements Messenger {
         }
     }
 
-    private static SendMessage message(long chatId, Integer replyTo, String text, String parseMode) {
+    private static SendMessage message(long chatId, Integer replyTo, String text, String parseMode, String button) {
         var builder = SendMessage.builder().chatId(chatId).text(text)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
         if (parseMode != null) {
             builder.parseMode(parseMode);
+        }
+        if (button != null) {
+            builder.replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
+                    InlineKeyboardButton.builder().text("Sources").callbackData(button).build())).build());
         }
         if (replyTo != null) {
             builder.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
@@ -84,6 +103,7 @@ public final class TelegramMessenger implements Messenger {
         long backoff = FIRST_BACKOFF_MS;
         for (int attempt = 1; ; attempt++) {
             try {
+                pause(pacer.reserve(Long.parseLong(message.getChatId())));
                 client.execute(message);
                 return;
             } catch (TelegramApiRequestException e) {
@@ -112,6 +132,9 @@ public final class TelegramMessenger implements Messenger {
     }
 
     private static void pause(long ms) throws TelegramApiException {
+        if (ms <= 0) {
+            return;
+        }
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

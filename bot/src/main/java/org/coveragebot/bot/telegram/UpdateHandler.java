@@ -3,7 +3,17 @@ package org.coveragebot.bot.telegram;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.coveragebot.bot.answer.Answer;
+import org.coveragebot.bot.answer.AnswerStatus;
+import org.coveragebot.bot.answer.Citation;
+import org.coveragebot.retrieval.CoverageSummary;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.QuestionGuard;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -25,18 +35,30 @@ public final class UpdateHandler {
             + "I answer with quotes from the articles, each cited, and say when sources disagree. "
             + "In groups, mention me or reply to my answer.\n/new starts afresh.";
     static final String NOT_TEXT = "I can only read text. Ask me a question about the coverage in words.";
+    static final long TYPING_RENEWAL_SECONDS = 4;
     static final String UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do.";
+
+    static final String TOO_MANY = "You're asking faster than I can read. Please wait a minute, then ask again.";
+    static final String SOURCES_PREFIX = "src:";
 
     private final Answerer answerer;
     private final Messenger messenger;
     private final BotIdentity bot;
+    private final Supplier<CoverageSummary> coverage;
+    private final QuestionRateLimit rateLimit;
+    private final ScheduledExecutorService typingTimer;
     private final HtmlAnswerRenderer renderer = new HtmlAnswerRenderer();
+    private final AnswerMemory memory = new AnswerMemory(AnswerMemory.DEFAULT_CAPACITY);
     private final Pattern mention;
 
-    public UpdateHandler(Answerer answerer, Messenger messenger, BotIdentity bot) {
+    public UpdateHandler(Answerer answerer, Messenger messenger, BotIdentity bot, Supplier<CoverageSummary> coverage,
+                         int questionsPerMinute, ScheduledExecutorService typingTimer) {
         this.answerer = answerer;
         this.messenger = messenger;
         this.bot = bot;
+        this.coverage = coverage;
+        this.rateLimit = new QuestionRateLimit(questionsPerMinute, System::currentTimeMillis);
+        this.typingTimer = typingTimer;
         this.mention = Pattern.compile("(?i)@" + Pattern.quote(bot.username()) + "\\b");
     }
 
@@ -52,6 +74,10 @@ public final class UpdateHandler {
     }
 
     public void handle(Update update) {
+        if (update.hasCallbackQuery()) {
+            handleCallback(update.getCallbackQuery());
+            return;
+        }
         if (!update.hasMessage()) {
             return; // edits, channel posts, reactions: nothing to answer
         }
@@ -88,8 +114,13 @@ public final class UpdateHandler {
         }
         String argument = text.substring(text.indexOf(command) + command.length()).replaceFirst("^@\\S+", "").strip();
         switch (command.toLowerCase(Locale.ROOT)) {
-            case "/start", "/help" -> reply(message, HELP);
-            case "/new" -> reply(message, "Starting afresh: ask your next question.");
+            case "/start" -> reply(message, introduction());
+            case "/help" -> reply(message, HELP);
+            case "/sources" -> sources(message.getChatId(), message.getMessageId(), memory.last(message.getChatId()));
+            case "/new" -> {
+                memory.forget(message.getChatId());
+                reply(message, "Starting afresh: ask your next question.");
+            }
             case "/ask" -> {
                 if (argument.isEmpty()) {
                     reply(message, "Write your question after /ask, for example: /ask How much aid did Biden announce?");
@@ -103,20 +134,93 @@ public final class UpdateHandler {
 
     private void ask(Message message, String question) {
         long started = System.nanoTime();
-        messenger.typing(message.getChatId());
+        Long user = message.getFrom() == null ? null : message.getFrom().getId();
+        if (!rateLimit.allow(user == null ? message.getChatId() : user)) {
+            log.info("chat={} user={} status=rate_limited", message.getChatId(), user);
+            reply(message, TOO_MANY);
+            return;
+        }
         Answer answer;
+        ScheduledFuture<?> typing = typingTimer.scheduleAtFixedRate(() -> messenger.typing(message.getChatId()),
+                0, TYPING_RENEWAL_SECONDS, TimeUnit.SECONDS);
         try {
             answer = answerer.answer(question);
         } catch (RuntimeException e) {
             log.error("Answering in chat {} failed", message.getChatId(), e);
             reply(message, "Sorry, something went wrong while searching the coverage. Please try again.");
             return;
+        } finally {
+            typing.cancel(false);
         }
-        messenger.send(message.getChatId(), message.getMessageId(), renderer.render(answer), renderer.renderPlain(answer));
-        log.info("chat={} user={} status={} citations={} ms={}", message.getChatId(),
-                message.getFrom() == null ? null : message.getFrom().getId(), answer.status().wireName(),
+        String button = null;
+        if (answer.status() == AnswerStatus.ANSWERED) {
+            memory.remember(message.getChatId(), message.getMessageId(), answer);
+            button = SOURCES_PREFIX + message.getMessageId();
+        }
+        messenger.send(new Reply(message.getChatId(), message.getMessageId(), renderer.render(answer),
+                renderer.renderPlain(answer), button));
+        log.info("chat={} user={} status={} citations={} ms={}", message.getChatId(), user, answer.status().wireName(),
                 answer.citations().size(), (System.nanoTime() - started) / 1_000_000);
         log.debug("chat={} question={}", message.getChatId(), QuestionGuard.clean(question));
+    }
+
+    private void handleCallback(CallbackQuery callback) {
+        String data = callback.getData() == null ? "" : callback.getData();
+        MaybeInaccessibleMessage message = callback.getMessage();
+        if (!data.startsWith(SOURCES_PREFIX) || message == null) {
+            messenger.answerCallback(callback.getId(), null);
+            return;
+        }
+        Optional<Answer> answer = answerFor(message.getChatId(), data.substring(SOURCES_PREFIX.length()));
+        messenger.answerCallback(callback.getId(), answer.isPresent() ? null : "That answer is too old; ask again.");
+        if (answer.isPresent()) {
+            sources(message.getChatId(), message.getMessageId(), answer);
+        }
+    }
+
+    private Optional<Answer> answerFor(long chatId, String questionMessageId) {
+        try {
+            return memory.find(chatId, Integer.parseInt(questionMessageId));
+        } catch (NumberFormatException e) {
+            log.debug("Malformed callback data {}", questionMessageId);
+            return Optional.empty();
+        }
+    }
+
+    private void sources(long chatId, Integer replyTo, Optional<Answer> answer) {
+        if (answer.isEmpty() || answer.get().citations().isEmpty()) {
+            messenger.send(Reply.text(chatId, replyTo, "No answer with sources yet in this chat. Ask a question first."));
+            return;
+        }
+        StringBuilder html = new StringBuilder("<b>Sources</b>");
+        StringBuilder plain = new StringBuilder("Sources");
+        for (Citation citation : answer.get().citations()) {
+            html.append('\n').append('[').append(citation.id()).append("] ").append(HtmlAnswerRenderer.sourceLine(citation));
+            plain.append('\n').append('[').append(citation.id()).append("] ").append(citation.article());
+            if (citation.url() != null) {
+                html.append(' ').append(HtmlAnswerRenderer.escape(citation.url()));
+                plain.append(' ').append(citation.url());
+            }
+        }
+        messenger.send(new Reply(chatId, replyTo, List.of(html.toString()), List.of(plain.toString()), null));
+    }
+
+    private String introduction() {
+        CoverageSummary summary = coverage.get();
+        StringBuilder text = new StringBuilder("I answer fact questions about the news coverage with verbatim quotes "
+                + "from the articles, each cited, and I say when sources disagree.\n\nLoaded: ")
+                .append(summary.articles()).append(" articles");
+        if (!summary.outlets().isEmpty()) {
+            List<String> outlets = summary.outlets().subList(0, Math.min(5, summary.outlets().size()));
+            text.append(" from ").append(String.join(", ", outlets));
+            if (summary.outlets().size() > outlets.size()) {
+                text.append(" and ").append(summary.outlets().size() - outlets.size()).append(" more");
+            }
+        }
+        if (summary.earliest().isPresent()) {
+            text.append(", ").append(summary.earliest().get()).append(" to ").append(summary.latest().orElseThrow());
+        }
+        return text.append(".\n\n").append(HELP).toString();
     }
 
     private boolean repliesToBot(Message message) {
@@ -125,7 +229,7 @@ public final class UpdateHandler {
     }
 
     private void reply(Message message, String text) {
-        messenger.send(message.getChatId(), message.getMessageId(), List.of(HtmlAnswerRenderer.escape(text)), List.of(text));
+        messenger.send(Reply.text(message.getChatId(), message.getMessageId(), text));
     }
 
     private static String command(String text) {

@@ -80,6 +80,17 @@ final class FakeBotApi implements AutoCloseable {
         notifyAll();
     }
 
+    synchronized void pushCallback(String id, long chatId, long userId, String data) {
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        ObjectNode callback = update.putObject("callback_query");
+        callback.put("id", id).put("chat_instance", "ci").put("data", data);
+        callback.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "Reader");
+        callback.set("message", message(chatId, "private", BOT_ID, "an answer"));
+        updates.add(update);
+        notifyAll();
+    }
+
     List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method.equalsIgnoreCase(method)).toList();
     }

@@ -53,7 +53,7 @@ class TelegramBotEndToEndTest {
     @BeforeEach
     void startBot() throws Exception {
         api = new FakeBotApi();
-        bot = TelegramBot.start(TOKEN, TelegramBot.url(api.url()), new ExtractiveAnswerer(coverage), 1);
+        bot = TelegramBot.start(TOKEN, TelegramBot.url(api.url()), new ExtractiveAnswerer(coverage), coverage::summary, 1, 5);
     }
 
     @AfterEach
@@ -108,6 +108,35 @@ class TelegramBotEndToEndTest {
         long waitedMs = (tries.get(1).atNanos() - tries.get(0).atNanos()) / 1_000_000;
         assertTrue(waitedMs >= 950, "waited " + waitedMs + " ms for retry_after 1");
         assertEquals(text(tries.get(0)), text(tries.get(1)));
+    }
+
+    @Test
+    void should_show_the_sources_when_the_button_under_an_answer_is_pressed() throws Exception {
+        var question = api.privateText(46, "How much aid did Biden announce?");
+        api.push(question);
+        FakeBotApi.Call answer = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 46, 1, 20_000).get(0);
+        String data = answer.body().path("reply_markup").path("inline_keyboard").path(0).path(0).path("callback_data").asText();
+        assertTrue(!data.isEmpty() && data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64, data);
+        api.pushCallback("cb-1", 46, 9001, data);
+        api.await("answerCallbackQuery", c -> c.body().path("callback_query_id").asText().equals("cb-1"), 1, 10_000);
+        String sources = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 46, 2, 10_000).get(1));
+        assertTrue(sources.startsWith("<b>Sources</b>") && sources.contains("[1]") && sources.contains("[2]"), sources);
+    }
+
+    @Test
+    void should_say_what_coverage_is_loaded_on_start() throws Exception {
+        api.push(api.privateText(47, "/start"));
+        String intro = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 47, 1, 10_000).get(0));
+        assertTrue(intro.contains("Loaded: 3 articles from A&amp;B &lt;News&gt;"), intro);
+    }
+
+    @Test
+    void should_slow_down_a_user_who_floods_the_bot() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            api.push(api.privateText(48, "Bakhmut " + i));
+        }
+        List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 48, 7, 30_000);
+        assertEquals(2, replies.stream().filter(c -> text(c).equals(UpdateHandler.TOO_MANY)).count());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.coveragebot.bot.answer.AnswerStatus;
 import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.Citation;
 import org.coveragebot.bot.answer.QuestionGuard;
+import org.coveragebot.retrieval.CoverageSummary;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -43,20 +44,16 @@ class UpdateHandlerFuzzTest {
     @Test
     void should_give_every_hostile_message_a_valid_reply_and_never_throw() {
         List<String> sent = new ArrayList<>();
-        Messenger recording = new Messenger() {
+        Messenger recording = new RecordingMessenger() {
             @Override
-            public void send(long chatId, Integer replyTo, List<String> html, List<String> plain) {
-                sent.addAll(html);
-                for (String text : plain) {
+            public void send(Reply reply) {
+                sent.addAll(reply.html());
+                for (String text : reply.plain()) {
                     assertTrue(text.length() <= HtmlAnswerRenderer.TELEGRAM_LIMIT);
                 }
             }
-
-            @Override
-            public void typing(long chatId) {
-            }
         };
-        UpdateHandler handler = new UpdateHandler(ECHO, recording, new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
+        UpdateHandler handler = handler(recording, 1_000_000);
         Random random = new Random(42);
         for (int i = 0; i < 10_000; i++) {
             handler.handle(update(i, random));
@@ -66,6 +63,26 @@ class UpdateHandlerFuzzTest {
             assertNull(TelegramHtml.problem(message), message.length() > 200 ? message.substring(0, 200) : message);
         }
     }
+
+    /** A messenger that ignores typing and callbacks. */
+    private abstract static class RecordingMessenger implements Messenger {
+        @Override
+        public void typing(long chatId) {
+        }
+
+        @Override
+        public void answerCallback(String callbackId, String notice) {
+        }
+    }
+
+    private static UpdateHandler handler(Messenger messenger, int questionsPerMinute) {
+        return new UpdateHandler(ECHO, messenger, new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME),
+                () -> new CoverageSummary(0, List.of(), java.util.Optional.empty(), java.util.Optional.empty()),
+                questionsPerMinute, TIMER);
+    }
+
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
 
     private static Update update(int i, Random random) {
         Message message = new Message();
@@ -107,14 +124,10 @@ class UpdateHandlerFuzzTest {
     @Test
     void should_tell_a_sender_of_an_over_long_question_to_shorten_it() {
         List<String> sent = new ArrayList<>();
-        Messenger recording = new Messenger() {
+        Messenger recording = new RecordingMessenger() {
             @Override
-            public void send(long chatId, Integer replyTo, List<String> html, List<String> plain) {
-                sent.addAll(plain);
-            }
-
-            @Override
-            public void typing(long chatId) {
+            public void send(Reply reply) {
+                sent.addAll(reply.plain());
             }
         };
         Message message = new Message();
@@ -123,7 +136,7 @@ class UpdateHandlerFuzzTest {
         message.setText("why ".repeat(400));
         Update update = new Update();
         update.setMessage(message);
-        new UpdateHandler(ECHO, recording, new BotIdentity(1, "bot")).handle(update);
+        handler(recording, 10).handle(update);
         assertEquals(1, sent.size());
         assertTrue(sent.get(0).contains("too long"), sent.get(0));
     }
