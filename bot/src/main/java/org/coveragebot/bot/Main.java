@@ -92,7 +92,7 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         try (TelegramBot bot = TelegramBot.start(config.telegramToken().orElseThrow(),
                 TelegramBot.url(config.telegramApiUrl().orElse(null)), answerer, coverage::summary,
-                TelegramBot.POLL_TIMEOUT_SECONDS, config.questionsPerMinute())) {
+                TelegramBot.POLL_TIMEOUT_SECONDS, config.questionsPerMinute(), config.index().resolve("telegram-updates"))) {
             Thread main = Thread.currentThread();
             CountDownLatch closed = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

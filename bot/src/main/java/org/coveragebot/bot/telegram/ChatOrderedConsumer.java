@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.slf4j.Logger;
@@ -15,18 +15,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands updates to the handler on its own pool: chats are served concurrently, one chat's updates in
  * order (each chat has a queue: a chain of futures). One failing update is logged and the others go
- * on. The pool is owned here and closed with the bot.
+ * on. Each update is recorded in the {@link UpdateLedger}, so that polling confirms only handled ones.
+ * The pool is owned here and closed with the bot.
  */
 public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(ChatOrderedConsumer.class);
 
-    private final Consumer<Update> handler;
+    private final Predicate<Update> handler;
+    private final UpdateLedger ledger;
     private final ExecutorService pool;
     private final ConcurrentHashMap<Long, java.util.concurrent.CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    public ChatOrderedConsumer(Consumer<Update> handler, int threads) {
+    /** @param handler handles an update; false when it should come again (its reply could not be delivered) */
+    public ChatOrderedConsumer(Predicate<Update> handler, UpdateLedger ledger, int threads) {
         this.handler = handler;
+        this.ledger = ledger;
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "chat-" + count.incrementAndGet());
@@ -38,6 +42,10 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         for (Update update : updates) {
+            if (!ledger.accept(update.getUpdateId())) {
+                log.info("Update {} was answered before a restart; skipping it", update.getUpdateId());
+                continue;
+            }
             Long chat = UpdateHandler.chatOf(update);
             long key = chat == null ? 0 : chat;
             tails.compute(key, (k, tail) -> (tail == null ? java.util.concurrent.CompletableFuture.<Void>completedFuture(null) : tail)
@@ -47,11 +55,22 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
     }
 
     private void safely(Update update) {
+        boolean done = true;
         try {
-            handler.accept(update);
+            done = handler.test(update);
         } catch (RuntimeException e) {
-            log.error("Update {} failed", update.getUpdateId(), e);
+            log.error("Update {} failed", update.getUpdateId(), e); // never retried: it would fail again
         }
+        if (done) {
+            ledger.handled(update.getUpdateId());
+        } else {
+            ledger.abandoned(update.getUpdateId());
+        }
+    }
+
+    /** The offset for the next poll: past every handled update, never past one in flight. */
+    int offset(int next) {
+        return ledger.offset(next);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.coveragebot.bot.telegram;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,9 +47,11 @@ public final class TelegramBot implements AutoCloseable {
      *
      * @param coverage what is loaded, for /start
      * @param questionsPerMinute the per-user question limit
+     * @param ledgerFile where the ids of handled, not yet confirmed updates are kept across restarts
      */
     public static TelegramBot start(String token, TelegramUrl url, Answerer answerer, Supplier<CoverageSummary> coverage,
-                                    int pollTimeoutSeconds, int questionsPerMinute) throws TelegramApiException {
+                                    int pollTimeoutSeconds, int questionsPerMinute, Path ledgerFile)
+            throws TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
         User me = client.execute(new GetMe());
         BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
@@ -64,9 +67,9 @@ public final class TelegramBot implements AutoCloseable {
         });
         UpdateHandler handler = new UpdateHandler(answerer, new TelegramMessenger(client), identity, coverage,
                 questionsPerMinute, timer);
-        ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, HANDLER_THREADS);
+        ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, new UpdateLedger(ledgerFile), HANDLER_THREADS);
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
-        application.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(offset)
+        application.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(consumer.offset(offset))
                 .timeout(pollTimeoutSeconds).allowedUpdates(List.of("message", "callback_query")).build(), consumer);
         log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), url.getSchema(), url.getHost(), url.getPort());
         return new TelegramBot(application, consumer, timer);

@@ -37,24 +37,36 @@ public final class TelegramMessenger implements Messenger {
     }
 
     @Override
-    public void send(Reply reply) {
+    public boolean send(Reply reply) {
         try {
             sendAll(reply, reply.html(), ParseMode.HTML);
+            return true;
         } catch (TelegramApiRequestException e) {
             if (e.getErrorCode() != null && e.getErrorCode() == 400 && String.valueOf(e.getApiResponse()).contains("entities")) {
                 log.warn("Telegram refused the HTML of an answer in chat {} ({}); sending plain text", reply.chatId(),
                         e.getApiResponse());
                 try {
                     sendAll(reply, reply.plain(), null);
+                    return true;
                 } catch (TelegramApiException plainFailed) {
                     log.error("Could not send the plain-text answer to chat {}", reply.chatId(), plainFailed);
+                    return !isTransient(plainFailed);
                 }
-                return;
             }
             log.error("Could not send an answer to chat {}: {}", reply.chatId(), e.getApiResponse());
+            return !isTransient(e);
         } catch (TelegramApiException e) {
-            log.error("Could not send an answer to chat {}", reply.chatId(), e);
+            log.error("Could not send an answer to chat {}: {}", reply.chatId(), e.getMessage());
+            return false;
         }
+    }
+
+    /** Network trouble, rate limits and server errors pass; other refusals (blocked, bad request) do not. */
+    private static boolean isTransient(TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+            return request.getErrorCode() == 429 || request.getErrorCode() >= 500;
+        }
+        return true;
     }
 
     private void sendAll(Reply reply, List<String> messages, String parseMode) throws TelegramApiException {

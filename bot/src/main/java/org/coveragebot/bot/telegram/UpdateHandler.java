@@ -73,72 +73,65 @@ public final class UpdateHandler {
         return null;
     }
 
-    public void handle(Update update) {
+    /** Handles one update; false when its reply could not be delivered for now and it should come again. */
+    public boolean handle(Update update) {
         if (update.hasCallbackQuery()) {
-            handleCallback(update.getCallbackQuery());
-            return;
+            return handleCallback(update.getCallbackQuery());
         }
         if (!update.hasMessage()) {
-            return; // edits, channel posts, reactions: nothing to answer
+            return true; // edits, channel posts, reactions: nothing to answer
         }
         Message message = update.getMessage();
         boolean privateChat = message.getChat() != null && "private".equals(message.getChat().getType());
         String text = message.hasText() ? message.getText() : message.getCaption();
         if (text == null) {
-            if (privateChat || repliesToBot(message)) {
-                reply(message, NOT_TEXT);
-            }
-            return;
+            return !(privateChat || repliesToBot(message)) || reply(message, NOT_TEXT);
         }
         String command = command(text);
         if (command != null) {
-            handleCommand(message, command, text, privateChat);
-            return;
+            return handleCommand(message, command, text, privateChat);
         }
         if (privateChat) {
-            ask(message, text);
-        } else if (mention.matcher(text).find() || repliesToBot(message)) {
-            ask(message, mention.matcher(text).replaceAll(" "));
+            return ask(message, text);
         }
+        if (mention.matcher(text).find() || repliesToBot(message)) {
+            return ask(message, mention.matcher(text).replaceAll(" "));
+        }
+        return true;
     }
 
-    private void handleCommand(Message message, String command, String text, boolean privateChat) {
+    private boolean handleCommand(Message message, String command, String text, boolean privateChat) {
         int at = command.indexOf('@');
         if (at >= 0) {
             if (!command.substring(at + 1).equalsIgnoreCase(bot.username())) {
-                return; // a command for another bot in the group
+                return true; // a command for another bot in the group
             }
             command = command.substring(0, at);
         } else if (!privateChat && !command.equals("/ask")) {
-            return;
+            return true;
         }
         String argument = text.substring(text.indexOf(command) + command.length()).replaceFirst("^@\\S+", "").strip();
-        switch (command.toLowerCase(Locale.ROOT)) {
+        return switch (command.toLowerCase(Locale.ROOT)) {
             case "/start" -> reply(message, introduction());
             case "/help" -> reply(message, HELP);
             case "/sources" -> sources(message.getChatId(), message.getMessageId(), memory.last(message.getChatId()));
             case "/new" -> {
                 memory.forget(message.getChatId());
-                reply(message, "Starting afresh: ask your next question.");
+                yield reply(message, "Starting afresh: ask your next question.");
             }
-            case "/ask" -> {
-                if (argument.isEmpty()) {
-                    reply(message, "Write your question after /ask, for example: /ask How much aid did Biden announce?");
-                } else {
-                    ask(message, argument);
-                }
-            }
+            case "/ask" -> argument.isEmpty()
+                    ? reply(message, "Write your question after /ask, for example: /ask How much aid did Biden announce?")
+                    : ask(message, argument);
             default -> reply(message, UNKNOWN_COMMAND);
-        }
+        };
     }
 
-    private void ask(Message message, String question) {
+    private boolean ask(Message message, String question) {
         long started = System.nanoTime();
         Long user = message.getFrom() == null ? null : message.getFrom().getId();
         if (!rateLimit.allow(user == null ? message.getChatId() : user)) {
             log.info("chat={} user={} status=rate_limited", message.getChatId(), user);
-            reply(message, TOO_MANY);
-            return;
+            return reply(message, TOO_MANY);
         }
         Answer answer;
         ScheduledFuture<?> typing = typingTimer.scheduleAtFixedRate(() -> messenger.typing(message.getChatId()),
@@ -147,8 +140,7 @@ public final class UpdateHandler {
             answer = answerer.answer(question);
         } catch (RuntimeException e) {
             log.error("Answering in chat {} failed", message.getChatId(), e);
-            reply(message, "Sorry, something went wrong while searching the coverage. Please try again.");
-            return;
+            return reply(message, "Sorry, something went wrong while searching the coverage. Please try again.");
         } finally {
             typing.cancel(false);
         }
@@ -157,25 +149,24 @@ public final class UpdateHandler {
             memory.remember(message.getChatId(), message.getMessageId(), answer);
             button = SOURCES_PREFIX + message.getMessageId();
         }
-        messenger.send(new Reply(message.getChatId(), message.getMessageId(), renderer.render(answer),
+        boolean delivered = messenger.send(new Reply(message.getChatId(), message.getMessageId(), renderer.render(answer),
                 renderer.renderPlain(answer), button));
         log.info("chat={} user={} status={} citations={} ms={}", message.getChatId(), user, answer.status().wireName(),
                 answer.citations().size(), (System.nanoTime() - started) / 1_000_000);
         log.debug("chat={} question={}", message.getChatId(), QuestionGuard.clean(question));
+        return delivered;
     }
 
-    private void handleCallback(CallbackQuery callback) {
+    private boolean handleCallback(CallbackQuery callback) {
         String data = callback.getData() == null ? "" : callback.getData();
         MaybeInaccessibleMessage message = callback.getMessage();
         if (!data.startsWith(SOURCES_PREFIX) || message == null) {
             messenger.answerCallback(callback.getId(), null);
-            return;
+            return true;
         }
         Optional<Answer> answer = answerFor(message.getChatId(), data.substring(SOURCES_PREFIX.length()));
         messenger.answerCallback(callback.getId(), answer.isPresent() ? null : "That answer is too old; ask again.");
-        if (answer.isPresent()) {
-            sources(message.getChatId(), message.getMessageId(), answer);
-        }
+        return answer.isEmpty() || sources(message.getChatId(), message.getMessageId(), answer);
     }
 
     private Optional<Answer> answerFor(long chatId, String questionMessageId) {
@@ -187,10 +178,9 @@ public final class UpdateHandler {
         }
     }
 
-    private void sources(long chatId, Integer replyTo, Optional<Answer> answer) {
+    private boolean sources(long chatId, Integer replyTo, Optional<Answer> answer) {
         if (answer.isEmpty() || answer.get().citations().isEmpty()) {
-            messenger.send(Reply.text(chatId, replyTo, "No answer with sources yet in this chat. Ask a question first."));
-            return;
+            return messenger.send(Reply.text(chatId, replyTo, "No answer with sources yet in this chat. Ask a question first."));
         }
         StringBuilder html = new StringBuilder("<b>Sources</b>");
         StringBuilder plain = new StringBuilder("Sources");
@@ -202,7 +192,7 @@ public final class UpdateHandler {
                 plain.append(' ').append(citation.url());
             }
         }
-        messenger.send(new Reply(chatId, replyTo, List.of(html.toString()), List.of(plain.toString()), null));
+        return messenger.send(new Reply(chatId, replyTo, List.of(html.toString()), List.of(plain.toString()), null));
     }
 
     private String introduction() {
@@ -228,8 +218,8 @@ public final class UpdateHandler {
         return replied != null && replied.getFrom() != null && replied.getFrom().getId() == bot.id();
     }
 
-    private void reply(Message message, String text) {
-        messenger.send(Reply.text(message.getChatId(), message.getMessageId(), text));
+    private boolean reply(Message message, String text) {
+        return messenger.send(Reply.text(message.getChatId(), message.getMessageId(), text));
     }
 
     private static String command(String text) {

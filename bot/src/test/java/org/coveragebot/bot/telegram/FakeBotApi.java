@@ -31,6 +31,7 @@ final class FakeBotApi implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<ObjectNode> delivered = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
@@ -38,6 +39,17 @@ final class FakeBotApi implements AutoCloseable {
 
     /** One request the bot made: method name and JSON body. */
     record Call(String method, JsonNode body, long atNanos) {
+    }
+
+    /** A new server holding what {@code previous} had not had confirmed: Telegram's side of a bot restart. */
+    static FakeBotApi after(FakeBotApi previous) throws IOException {
+        FakeBotApi next = new FakeBotApi();
+        synchronized (previous) {
+            next.updates.addAll(previous.updates);
+        }
+        next.nextUpdateId.set(previous.nextUpdateId.get());
+        next.nextMessageId.set(previous.nextMessageId.get() + 1000);
+        return next;
     }
 
     FakeBotApi() throws IOException {
@@ -88,6 +100,22 @@ final class FakeBotApi implements AutoCloseable {
         callback.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "Reader");
         callback.set("message", message(chatId, "private", BOT_ID, "an answer"));
         updates.add(update);
+        notifyAll();
+    }
+
+    /** Every update this server handed out, confirmed or not. */
+    List<ObjectNode> delivered() {
+        return List.copyOf(delivered);
+    }
+
+    /** Hands these updates out again, as Telegram does for updates whose confirmation it never received. */
+    synchronized void redeliver(List<ObjectNode> again) {
+        for (ObjectNode update : again) {
+            if (!updates.contains(update)) {
+                updates.add(update);
+            }
+        }
+        updates.sort(java.util.Comparator.comparingLong(u -> u.get("update_id").asLong()));
         notifyAll();
     }
 
@@ -153,7 +181,12 @@ final class FakeBotApi implements AutoCloseable {
             }
         }
         ArrayNode result = json.createArrayNode();
-        updates.forEach(result::add);
+        for (ObjectNode update : updates) {
+            result.add(update);
+            if (!delivered.contains(update)) {
+                delivered.add(update);
+            }
+        }
         return result;
     }
 

@@ -53,7 +53,11 @@ class TelegramBotEndToEndTest {
     @BeforeEach
     void startBot() throws Exception {
         api = new FakeBotApi();
-        bot = TelegramBot.start(TOKEN, TelegramBot.url(api.url()), new ExtractiveAnswerer(coverage), coverage::summary, 1, 5);
+        bot = start(api, new ExtractiveAnswerer(coverage), work.resolve("ledger-" + System.nanoTime()));
+    }
+
+    static TelegramBot start(FakeBotApi server, org.coveragebot.bot.answer.Answerer answerer, Path ledger) throws Exception {
+        return TelegramBot.start(TOKEN, TelegramBot.url(server.url()), answerer, coverage::summary, 1, 5, ledger);
     }
 
     @AfterEach
@@ -137,6 +141,64 @@ class TelegramBotEndToEndTest {
         }
         List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 48, 7, 30_000);
         assertEquals(2, replies.stream().filter(c -> text(c).equals(UpdateHandler.TOO_MANY)).count());
+    }
+
+    @Test
+    void should_answer_an_update_that_was_received_but_not_answered_before_a_crash() throws Exception {
+        Path ledger = work.resolve("crash-ledger");
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.coveragebot.bot.answer.Answerer slow = question -> {
+            asked.countDown();
+            try {
+                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new ExtractiveAnswerer(coverage).answer(question);
+        };
+        FakeBotApi before = new FakeBotApi();
+        TelegramBot crashing = start(before, slow, ledger);
+        before.push(before.privateText(50, "How much aid did Biden announce?"));
+        assertTrue(asked.await(20, java.util.concurrent.TimeUnit.SECONDS));
+        before.close(); // the network goes away while the answer is being written
+        release.countDown();
+        crashing.close();
+        assertEquals(0, before.calls("sendMessage").size());
+
+        try (FakeBotApi after = FakeBotApi.after(before)) {
+            TelegramBot restarted = start(after, new ExtractiveAnswerer(coverage), ledger);
+            try {
+                String html = text(after.await("sendMessage", c -> c.body().path("chat_id").asLong() == 50, 1, 20_000).get(0));
+                assertTrue(html.contains("$375 million"), html);
+            } finally {
+                restarted.close();
+            }
+        }
+    }
+
+    @Test
+    void should_not_answer_twice_an_update_that_comes_again_after_a_restart() throws Exception {
+        Path ledger = work.resolve("repeat-ledger");
+        FakeBotApi before = new FakeBotApi();
+        TelegramBot first = start(before, new ExtractiveAnswerer(coverage), ledger);
+        before.push(before.privateText(51, "/help"));
+        before.await("sendMessage", c -> c.body().path("chat_id").asLong() == 51, 1, 10_000);
+        first.close();
+        before.close();
+        // Telegram did not get the confirmation: the same update comes again to the restarted bot
+        try (FakeBotApi after = FakeBotApi.after(before)) {
+            after.redeliver(before.delivered());
+            TelegramBot restarted = start(after, new ExtractiveAnswerer(coverage), ledger);
+            try {
+                after.push(after.privateText(51, "/help"));
+                after.await("sendMessage", c -> c.body().path("chat_id").asLong() == 51, 1, 10_000);
+                Thread.sleep(1_500);
+                assertEquals(1, after.calls("sendMessage").size(), "only the new update is answered");
+            } finally {
+                restarted.close();
+            }
+        }
     }
 
     @Test

@@ -46,11 +46,12 @@ class UpdateHandlerFuzzTest {
         List<String> sent = new ArrayList<>();
         Messenger recording = new RecordingMessenger() {
             @Override
-            public void send(Reply reply) {
+            public boolean send(Reply reply) {
                 sent.addAll(reply.html());
                 for (String text : reply.plain()) {
                     assertTrue(text.length() <= HtmlAnswerRenderer.TELEGRAM_LIMIT);
                 }
+                return true;
             }
         };
         UpdateHandler handler = handler(recording, 1_000_000);
@@ -126,8 +127,9 @@ class UpdateHandlerFuzzTest {
         List<String> sent = new ArrayList<>();
         Messenger recording = new RecordingMessenger() {
             @Override
-            public void send(Reply reply) {
+            public boolean send(Reply reply) {
                 sent.addAll(reply.plain());
+                return true;
             }
         };
         Message message = new Message();
