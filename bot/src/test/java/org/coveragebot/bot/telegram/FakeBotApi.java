@@ -36,6 +36,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private volatile boolean refuseHtml;
 
     /** One request the bot made: method name and JSON body. */
     record Call(String method, JsonNode body, long atNanos) {
@@ -61,6 +62,11 @@ final class FakeBotApi implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Answers every HTML sendMessage 400 "can't parse entities", as Telegram does for markup it rejects. */
+    void refuseHtml() {
+        refuseHtml = true;
     }
 
     /** The next {@code n} sendMessage calls are answered 429 with retry_after 1. */
@@ -150,7 +156,11 @@ final class FakeBotApi implements AutoCloseable {
                     .put("first_name", "Coverage").put("username", BOT_USERNAME);
             case "getupdates" -> response.put("ok", true).set("result", pending(body));
             case "sendmessage" -> {
-                if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                if (refuseHtml && body.path("parse_mode").asText().equalsIgnoreCase("html")) {
+                    status = 400;
+                    response.put("ok", false).put("error_code", 400)
+                            .put("description", "Bad Request: can't parse entities: unexpected end tag at byte offset 10");
+                } else if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     status = 429;
                     response.put("ok", false).put("error_code", 429).put("description", "Too Many Requests: retry after 1")
                             .putObject("parameters").put("retry_after", 1);

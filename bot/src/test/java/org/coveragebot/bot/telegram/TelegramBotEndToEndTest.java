@@ -202,6 +202,41 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
+    void should_send_plain_text_when_telegram_refuses_the_html() throws Exception {
+        api.refuseHtml();
+        api.push(api.privateText(52, "How much aid did Biden announce?"));
+        FakeBotApi.Call plain = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 52
+                && c.body().path("parse_mode").isMissingNode(), 1, 20_000).get(0);
+        assertTrue(text(plain).contains("$375 million") && text(plain).contains("[1]"), text(plain));
+    }
+
+    @Test
+    void should_split_an_answer_longer_than_telegram_allows_into_clean_messages() throws Exception {
+        String sentence = "Officials said the convoy of <trucks> & buses reached the city before dawn on Sunday. ";
+        List<org.coveragebot.bot.answer.Citation> citations = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int id = 1; id <= 5; id++) {
+            String quote = sentence.repeat(30).strip();
+            citations.add(new org.coveragebot.bot.answer.Citation(id, "a.txt", "Wire", null, null, null, quote, 0, quote.length()));
+            text.append("\u201c").append(quote).append("\u201d [").append(id).append("]\n");
+        }
+        var longAnswer = new org.coveragebot.bot.answer.Answer(org.coveragebot.bot.answer.AnswerStatus.ANSWERED,
+                text.toString(), citations, List.of(), null);
+        assertTrue(longAnswer.text().length() > 3 * HtmlAnswerRenderer.TELEGRAM_LIMIT);
+        bot.close();
+        bot = start(api, question -> longAnswer, work.resolve("ledger-long"));
+        api.push(api.privateText(53, "Tell me everything about the convoy"));
+        List<FakeBotApi.Call> parts = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 53, 4, 30_000);
+        Thread.sleep(1_500);
+        parts = api.calls("sendMessage").stream().filter(c -> c.body().path("chat_id").asLong() == 53).toList();
+        for (FakeBotApi.Call part : parts) {
+            assertEquals(null, TelegramHtml.problem(text(part)), text(part));
+        }
+        assertTrue(text(parts.get(parts.size() - 1)).contains("<b>Sources</b>"));
+        assertTrue(parts.get(0).body().has("reply_parameters") && !parts.get(1).body().has("reply_parameters"));
+    }
+
+    @Test
     void should_escape_article_markup_in_answers() throws Exception {
         api.push(api.privateText(45, "How did the council vote on the budget and the parks plan?"));
         String html = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 45, 1, 20_000).get(0));
