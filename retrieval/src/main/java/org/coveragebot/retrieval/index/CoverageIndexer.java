@@ -39,14 +39,12 @@ import org.coveragebot.retrieval.text.TextSpan;
 /**
  * Brings the on-disk Lucene index in line with an article set: new and changed articles (by content
  * hash) are split, embedded and written; removed ones are deleted; unchanged ones cost nothing.
- * Each article goes in with one atomic {@code updateDocuments}, and commits come every few hundred
- * articles, so a process killed at any moment leaves an index of whole articles that the next update
- * completes.
+ * All of an update is one Lucene commit: an update that fails, or a process killed at any moment,
+ * leaves the last good commit, which opens and serves; the next update redoes the work.
  */
 public final class CoverageIndexer {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoverageIndexer.class);
-    private static final int COMMIT_EVERY_ARTICLES = 250;
     /** Bumped whenever documents change shape; an index of another schema is rebuilt from scratch. */
     static final String SCHEMA = "6";
     private static final String SCHEMA_KEY = "coverage-bot.schema";
@@ -90,14 +88,16 @@ public final class CoverageIndexer {
                 }
             }
             int embedded = 0;
-            for (int i = 0; i < toIndex.size(); i++) {
-                embedded += write(writer, toIndex.get(i));
-                if ((i + 1) % COMMIT_EVERY_ARTICLES == 0) {
-                    writer.commit();
+            try {
+                for (int i = 0; i < toIndex.size(); i++) {
+                    embedded += write(writer, toIndex.get(i));
+                    progress.articlesIndexed(i + 1, toIndex.size());
                 }
-                progress.articlesIndexed(i + 1, toIndex.size());
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                writer.rollback(); // the last good commit stays what opens and serves
+                throw e;
             }
-            writer.commit();
             int unchanged = set.articles().size() - added - changed;
             return new IndexUpdateReport(added, changed, removed, unchanged, embedded, set.skipped(),
                     Duration.ofNanos(System.nanoTime() - started));
@@ -194,7 +194,7 @@ public final class CoverageIndexer {
         }
         try {
             return new IndexWriter(directory, new IndexWriterConfig(IndexFields.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
         } catch (LockObtainFailedException e) {
             throw new IOException("index " + indexDir + " is being updated by another process; wait for it or use "
                     + "another --index folder", e);

@@ -1,0 +1,150 @@
+package org.coveragebot.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.coveragebot.retrieval.index.Embedder;
+import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.coveragebot.retrieval.search.Findings;
+import org.coveragebot.retrieval.search.RankedSentence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reloading the coverage while it serves: atomic swaps, failed reloads, restarts after a failure. */
+class CoverageReloadTest {
+
+    static MiniLmEmbedder model;
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path index;
+
+    @BeforeAll
+    static void loadModel() {
+        model = new MiniLmEmbedder();
+    }
+
+    @AfterAll
+    static void closeModel() {
+        model.close();
+    }
+
+    /** The real model, failing on any text that contains {@code poison}. */
+    static Embedder failingOn(String poison) {
+        return new Embedder() {
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                if (texts.stream().anyMatch(t -> t.contains(poison))) {
+                    throw new IllegalStateException("embedding failed (simulated crash)");
+                }
+                return model.embed(texts);
+            }
+        };
+    }
+
+    private void writeVersion(String cost) throws IOException {
+        Files.writeString(folder.resolve("city-hall.txt"), "---\nsource: City Wire\n---\nThe council said the new bridge "
+                + "over the river will cost " + cost + " and open next spring, the mayor told reporters on Monday.\n");
+        Files.writeString(folder.resolve("gazette.txt"), "---\nsource: Gazette\n---\nThe new bridge over the river will cost "
+                + cost + " and open next spring, according to the council's budget papers published on Monday.\n");
+    }
+
+    @Test
+    void should_answer_from_either_the_old_or_the_new_set_never_a_mix() throws Exception {
+        writeVersion("$10 million");
+        try (Coverage coverage = Coverage.open(folder, index, model, IndexProgress.SILENT)) {
+            ExecutorService askers = Executors.newFixedThreadPool(3);
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger answers = new AtomicInteger();
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                tasks.add(askers.submit(() -> {
+                    while (running.get()) {
+                        Findings findings = coverage.find("How much will the new bridge cost?");
+                        Set<String> costs = new HashSet<>();
+                        for (RankedSentence quote : findings.quotes()) {
+                            costs.add(quote.text().contains("$10 million") ? "10" : quote.text().contains("$20 million") ? "20" : "?");
+                        }
+                        assertEquals(1, costs.size(), "one version per answer: " + findings.quotes());
+                        assertEquals(List.of(), findings.conflicts());
+                        answers.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (int round = 0; round < 6; round++) {
+                writeVersion(round % 2 == 0 ? "$20 million" : "$10 million");
+                assertEquals(2, coverage.reload(IndexProgress.SILENT).changed());
+            }
+            running.set(false);
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+            askers.shutdown();
+            assertTrue(answers.get() > 0);
+        }
+    }
+
+    @Test
+    void should_keep_serving_the_previous_set_when_a_reload_fails_and_finish_the_job_after_a_restart() throws Exception {
+        writeVersion("$10 million");
+        Coverage.open(folder, index, model, IndexProgress.SILENT).close();
+        Files.writeString(folder.resolve("ferry.txt"), "The ferry service will stop running in June, the port authority said.\n");
+        Files.writeString(folder.resolve("tunnel.txt"), "The tunnel POISON will be closed for repairs all of August, engineers said.\n");
+        try (Coverage failing = Coverage.open(folder, index, failingOn("POISON"), IndexProgress.SILENT)) {
+            throw new AssertionError("the update should have failed");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage().contains("simulated crash"));
+        }
+        // what is on disk is still the last good commit: the two first articles, nothing half-done
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(index))) {
+            assertEquals(2, new org.apache.lucene.search.IndexSearcher(reader).count(
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("kind", "article"))));
+        }
+        // after the restart, the next update finishes the job
+        Files.writeString(folder.resolve("tunnel.txt"), "The tunnel will be closed for repairs all of August, engineers said.\n");
+        try (Coverage restarted = Coverage.open(folder, index, model, IndexProgress.SILENT)) {
+            assertEquals(2, restarted.lastUpdate().added());
+            assertEquals(2, restarted.lastUpdate().unchanged());
+            assertTrue(restarted.find("When will the ferry stop running?").answered());
+        }
+    }
+
+    @Test
+    void should_leave_the_serving_set_alone_when_a_reload_fails() throws Exception {
+        writeVersion("$10 million");
+        Embedder sometimesFailing = failingOn("POISON");
+        try (Coverage coverage = Coverage.open(folder, index, sometimesFailing, IndexProgress.SILENT)) {
+            Files.writeString(folder.resolve("tunnel.txt"), "The tunnel POISON will be closed for repairs all of August.\n");
+            writeVersion("$20 million");
+            assertThrows(IllegalStateException.class, () -> coverage.reload(IndexProgress.SILENT));
+            Findings findings = coverage.find("How much will the new bridge cost?");
+            assertTrue(findings.quotes().get(0).text().contains("$10 million"), findings.quotes().toString());
+            assertFalse(coverage.find("When is the tunnel closed for repairs?").quotes().stream()
+                    .anyMatch(q -> q.text().contains("tunnel")));
+        }
+    }
+}
