@@ -12,6 +12,7 @@ import org.coveragebot.bot.cli.ConsoleChat;
 import org.coveragebot.bot.cli.StderrProgress;
 import org.coveragebot.bot.config.BotConfig;
 import org.coveragebot.bot.telegram.TelegramBot;
+import org.coveragebot.bot.telegram.TelegramSettings;
 import java.util.concurrent.CountDownLatch;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.IndexUpdateReport;
@@ -90,9 +91,10 @@ public final class Main {
     /** Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly. */
     private static void runTelegram(BotConfig config, ExtractiveAnswerer answerer, Coverage coverage) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (TelegramBot bot = TelegramBot.start(config.telegramToken().orElseThrow(),
-                TelegramBot.url(config.telegramApiUrl().orElse(null)), answerer, coverage::summary,
-                TelegramBot.POLL_TIMEOUT_SECONDS, config.questionsPerMinute(), config.index().resolve("telegram-updates"))) {
+        TelegramSettings settings = new TelegramSettings(config.telegramToken().orElseThrow(),
+                TelegramBot.url(config.telegramApiUrl().orElse(null)), TelegramBot.POLL_TIMEOUT_SECONDS,
+                config.questionsPerMinute(), config.index().resolve("telegram-updates"), config.admins());
+        try (TelegramBot bot = TelegramBot.start(settings, coverage, answerer)) {
             Thread main = Thread.currentThread();
             CountDownLatch closed = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -88,6 +88,21 @@ public final class Coverage implements Closeable {
         }
     }
 
+    /** Bytes the index takes on disk. */
+    public long indexSizeBytes() throws IOException {
+        try (var files = Files.walk(indexDir)) {
+            long total = 0;
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                total += Files.size(file);
+            }
+            return total;
+        }
+    }
+
+    public Path articleFolder() {
+        return folder.root();
+    }
+
     public IndexUpdateReport lastUpdate() {
         Snapshot snapshot = acquire();
         try {
@@ -130,7 +145,7 @@ public final class Coverage implements Closeable {
             this.index = index;
             this.search = search;
             this.report = report;
-            this.summary = CoverageSummary.of(index.articles().values());
+            this.summary = CoverageSummary.of(index.articles().values(), index.passageCount());
         }
 
         boolean tryAcquire() {

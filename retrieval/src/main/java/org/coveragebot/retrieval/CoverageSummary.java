@@ -10,15 +10,17 @@ import java.util.Optional;
 import org.coveragebot.retrieval.ingest.Article;
 
 /**
- * What the loaded coverage is: how many articles, from which outlets (most articles first), over which dates.
+ * What the loaded coverage is: how many articles and passages, from which outlets (most articles
+ * first), over which dates.
  */
-public record CoverageSummary(int articles, List<String> outlets, Optional<LocalDate> earliest, Optional<LocalDate> latest) {
+public record CoverageSummary(int articles, int passages, List<String> outlets, Optional<LocalDate> earliest,
+                              Optional<LocalDate> latest) {
 
     public CoverageSummary {
         outlets = List.copyOf(outlets);
     }
 
-    static CoverageSummary of(Collection<Article> articles) {
+    static CoverageSummary of(Collection<Article> articles, int passages) {
         Map<String, Integer> perOutlet = new HashMap<>();
         LocalDate earliest = null;
         LocalDate latest = null;
@@ -34,6 +36,6 @@ public record CoverageSummary(int articles, List<String> outlets, Optional<Local
         }
         List<String> outlets = new ArrayList<>(perOutlet.keySet());
         outlets.sort((a, b) -> perOutlet.get(b) - perOutlet.get(a) != 0 ? perOutlet.get(b) - perOutlet.get(a) : a.compareTo(b));
-        return new CoverageSummary(articles.size(), outlets, Optional.ofNullable(earliest), Optional.ofNullable(latest));
+        return new CoverageSummary(articles.size(), passages, outlets, Optional.ofNullable(earliest), Optional.ofNullable(latest));
     }
 }

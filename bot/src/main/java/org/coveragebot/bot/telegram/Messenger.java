@@ -16,4 +16,13 @@ public interface Messenger {
 
     /** Acknowledges a button press, optionally with a short notice. */
     void answerCallback(String callbackId, String notice);
+
+    /** Sends a plain status message that will be edited as work goes on; its id, when it was delivered. */
+    java.util.Optional<Integer> sendStatus(long chatId, Integer replyTo, String text);
+
+    /** Replaces the text of a status message. */
+    void edit(long chatId, int messageId, String text);
+
+    /** The bytes of a file a user sent, when it can be fetched and is at most {@code maxBytes}. */
+    java.util.Optional<byte[]> download(String fileId, long maxBytes);
 }

@@ -1,13 +1,14 @@
 package org.coveragebot.bot.telegram;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Supplier;
+import org.coveragebot.bot.admin.AnswerStats;
+import org.coveragebot.bot.admin.CoverageReloads;
 import org.coveragebot.bot.answer.Answerer;
-import org.coveragebot.retrieval.CoverageSummary;
+import org.coveragebot.retrieval.Coverage;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -34,45 +35,56 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication application;
     private final ChatOrderedConsumer consumer;
     private final ScheduledExecutorService timer;
+    private final CoverageReloads reloads;
 
     private TelegramBot(TelegramBotsLongPollingApplication application, ChatOrderedConsumer consumer,
-                        ScheduledExecutorService timer) {
+                        ScheduledExecutorService timer, CoverageReloads reloads) {
         this.application = application;
         this.consumer = consumer;
         this.timer = timer;
+        this.reloads = reloads;
     }
 
-    /**
-     * Connects, registers the commands and starts polling.
-     *
-     * @param coverage what is loaded, for /start
-     * @param questionsPerMinute the per-user question limit
-     * @param ledgerFile where the ids of handled, not yet confirmed updates are kept across restarts
-     */
-    public static TelegramBot start(String token, TelegramUrl url, Answerer answerer, Supplier<CoverageSummary> coverage,
-                                    int pollTimeoutSeconds, int questionsPerMinute, Path ledgerFile)
+    /** Connects, registers the commands (the admin ones in the admins' chats only) and starts polling. */
+    public static TelegramBot start(TelegramSettings settings, Coverage coverage, Answerer answerer)
             throws TelegramApiException {
-        OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
+        OkHttpTelegramClient client = new OkHttpTelegramClient(settings.token(), settings.url());
         User me = client.execute(new GetMe());
         BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
-        client.execute(SetMyCommands.builder().commands(List.of(
+        List<BotCommand> everyone = List.of(
                 new BotCommand("help", "How to ask, with examples"),
                 new BotCommand("ask", "Ask a question (in groups: /ask@" + identity.username() + " …)"),
+                new BotCommand("sources", "The articles behind the last answer"),
                 new BotCommand("new", "Forget this conversation"),
-                new BotCommand("start", "What this bot does"))).build());
+                new BotCommand("start", "What this bot does and what it has read"));
+        client.execute(SetMyCommands.builder().commands(everyone).build());
+        List<BotCommand> forAdmins = new java.util.ArrayList<>(everyone);
+        forAdmins.add(new BotCommand("reload", "Re-read the article folder"));
+        forAdmins.add(new BotCommand("stats", "Coverage, index and answer statistics"));
+        for (long admin : settings.admins()) {
+            client.execute(SetMyCommands.builder().commands(forAdmins)
+                    .scope(new BotCommandScopeChat(Long.toString(admin))).build());
+        }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "typing");
             thread.setDaemon(true);
             return thread;
         });
-        UpdateHandler handler = new UpdateHandler(answerer, new TelegramMessenger(client), identity, coverage,
-                questionsPerMinute, timer);
-        ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, new UpdateLedger(ledgerFile), HANDLER_THREADS);
+        Messenger messenger = new TelegramMessenger(client, settings.token(), settings.url());
+        AnswerStats stats = new AnswerStats(answerer);
+        CoverageReloads reloads = new CoverageReloads(coverage, java.time.Clock.systemUTC());
+        AdminDesk admin = new AdminDesk(settings.admins(), coverage, reloads, stats, messenger);
+        UpdateHandler handler = new UpdateHandler(stats, messenger, identity, coverage::summary,
+                settings.questionsPerMinute(), timer, admin);
+        ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, new UpdateLedger(settings.ledgerFile()),
+                HANDLER_THREADS);
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
-        application.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(consumer.offset(offset))
-                .timeout(pollTimeoutSeconds).allowedUpdates(List.of("message", "callback_query")).build(), consumer);
-        log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), url.getSchema(), url.getHost(), url.getPort());
-        return new TelegramBot(application, consumer, timer);
+        application.registerBot(settings.token(), settings::url, offset -> GetUpdates.builder()
+                .offset(consumer.offset(offset)).timeout(settings.pollTimeoutSeconds())
+                .allowedUpdates(List.of("message", "callback_query")).build(), consumer);
+        log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), settings.url().getSchema(),
+                settings.url().getHost(), settings.url().getPort());
+        return new TelegramBot(application, consumer, timer, reloads);
     }
 
     /** The Bot API server: {@code TELEGRAM_API_URL} (e.g. http://127.0.0.1:8081) or the public one. */
@@ -97,5 +109,6 @@ public final class TelegramBot implements AutoCloseable {
         }
         consumer.close();
         timer.shutdownNow();
+        reloads.close();
     }
 }

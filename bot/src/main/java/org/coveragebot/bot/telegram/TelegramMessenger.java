@@ -1,6 +1,19 @@
 package org.coveragebot.bot.telegram;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.File;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -30,10 +43,17 @@ public final class TelegramMessenger implements Messenger {
     static final long MAX_RETRY_AFTER_S = 60;
 
     private final TelegramClient client;
+    private final String fileBaseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Pacer pacer = new Pacer(System::currentTimeMillis);
 
-    public TelegramMessenger(TelegramClient client) {
+    /**
+     * @param token and {@code url} build file download links; TelegramBots' own download ignores a
+     *              custom Bot API server, so files are fetched here
+     */
+    public TelegramMessenger(TelegramClient client, String token, TelegramUrl url) {
         this.client = client;
+        this.fileBaseUrl = url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/file/bot" + token + "/";
     }
 
     @Override
@@ -83,6 +103,54 @@ public final class TelegramMessenger implements Messenger {
             client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(notice).build());
         } catch (TelegramApiException e) {
             log.warn("Answering callback {} failed: {}", callbackId, e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<Integer> sendStatus(long chatId, Integer replyTo, String text) {
+        try {
+            pause(pacer.reserve(chatId));
+            Message sent = client.execute(message(chatId, replyTo, text, null, null));
+            return Optional.ofNullable(sent == null ? null : sent.getMessageId());
+        } catch (TelegramApiException e) {
+            log.warn("Could not send a status message to chat {}: {}", chatId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void edit(long chatId, int messageId, String text) {
+        try {
+            client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(text).build());
+        } catch (TelegramApiException e) {
+            log.debug("Editing message {} in chat {} failed: {}", messageId, chatId, e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<byte[]> download(String fileId, long maxBytes) {
+        try {
+            File file = client.execute(GetFile.builder().fileId(fileId).build());
+            if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+                return Optional.empty();
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(fileBaseUrl + file.getFilePath()))
+                    .timeout(Duration.ofSeconds(60)).GET().build();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                if (response.statusCode() != 200) {
+                    log.warn("Downloading file {} failed: HTTP {}", fileId, response.statusCode());
+                    return Optional.empty();
+                }
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
+            }
+        } catch (TelegramApiException | IOException e) {
+            log.warn("Downloading file {} failed: {}", fileId, e.getMessage());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 

@@ -47,18 +47,21 @@ public final class UpdateHandler {
     private final Supplier<CoverageSummary> coverage;
     private final QuestionRateLimit rateLimit;
     private final ScheduledExecutorService typingTimer;
+    private final AdminDesk admin;
     private final HtmlAnswerRenderer renderer = new HtmlAnswerRenderer();
     private final AnswerMemory memory = new AnswerMemory(AnswerMemory.DEFAULT_CAPACITY);
     private final Pattern mention;
 
-    public UpdateHandler(Answerer answerer, Messenger messenger, BotIdentity bot, Supplier<CoverageSummary> coverage,
-                         int questionsPerMinute, ScheduledExecutorService typingTimer) {
+    /** @param admin the admin commands and uploads, or null for a bot without them */
+    UpdateHandler(Answerer answerer, Messenger messenger, BotIdentity bot, Supplier<CoverageSummary> coverage,
+                  int questionsPerMinute, ScheduledExecutorService typingTimer, AdminDesk admin) {
         this.answerer = answerer;
         this.messenger = messenger;
         this.bot = bot;
         this.coverage = coverage;
         this.rateLimit = new QuestionRateLimit(questionsPerMinute, System::currentTimeMillis);
         this.typingTimer = typingTimer;
+        this.admin = admin;
         this.mention = Pattern.compile("(?i)@" + Pattern.quote(bot.username()) + "\\b");
     }
 
@@ -83,6 +86,9 @@ public final class UpdateHandler {
         }
         Message message = update.getMessage();
         boolean privateChat = message.getChat() != null && "private".equals(message.getChat().getType());
+        if (message.hasDocument() && admin != null && (privateChat || repliesToBot(message))) {
+            return admin.upload(message);
+        }
         String text = message.hasText() ? message.getText() : message.getCaption();
         if (text == null) {
             return !(privateChat || repliesToBot(message)) || reply(message, NOT_TEXT);
@@ -111,6 +117,9 @@ public final class UpdateHandler {
             return true;
         }
         String argument = text.substring(text.indexOf(command) + command.length()).replaceFirst("^@\\S+", "").strip();
+        if (admin != null && AdminDesk.handles(command.toLowerCase(Locale.ROOT))) {
+            return admin.command(message, command.toLowerCase(Locale.ROOT));
+        }
         return switch (command.toLowerCase(Locale.ROOT)) {
             case "/start" -> reply(message, introduction());
             case "/help" -> reply(message, HELP);

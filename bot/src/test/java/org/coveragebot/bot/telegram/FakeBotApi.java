@@ -37,6 +37,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private volatile boolean refuseHtml;
+    private final java.util.Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One request the bot made: method name and JSON body. */
     record Call(String method, JsonNode body, long atNanos) {
@@ -62,6 +63,16 @@ final class FakeBotApi implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A document a user sends: its bytes are served by getFile and the file download path. */
+    ObjectNode document(long userId, String fileName, byte[] bytes) {
+        String fileId = "file-" + files.size();
+        files.put(fileId, bytes);
+        ObjectNode message = message(userId, "private", userId, null);
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", fileId + "-u")
+                .put("file_name", fileName).put("file_size", bytes.length);
+        return message;
     }
 
     /** Answers every HTML sendMessage 400 "can't parse entities", as Telegram does for markup it rejects. */
@@ -140,11 +151,18 @@ final class FakeBotApi implements AutoCloseable {
             Thread.sleep(20);
         }
         throw new AssertionError("no " + count + " matching " + method + " calls in " + timeoutMs + " ms; calls: "
-                + calls.stream().map(c -> c.method + " " + c.body).toList());
+                + calls.stream().filter(c -> !c.method.equals("getupdates")).map(c -> c.method + " " + c.body).toList());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/file/")) {
+            byte[] bytes = files.getOrDefault(path.substring(path.lastIndexOf('/') + 1), new byte[0]);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+            return;
+        }
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         byte[] raw = exchange.getRequestBody().readAllBytes();
         JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
@@ -169,6 +187,13 @@ final class FakeBotApi implements AutoCloseable {
                     response.put("ok", true).set("result", sent);
                 }
             }
+            case "getfile" -> {
+                String fileId = body.path("file_id").asText();
+                response.put("ok", true).putObject("result").put("file_id", fileId).put("file_unique_id", fileId + "-u")
+                        .put("file_size", files.getOrDefault(fileId, new byte[0]).length).put("file_path", "documents/" + fileId);
+            }
+            case "editmessagetext" -> response.put("ok", true).set("result",
+                    message(body.path("chat_id").asLong(), "private", BOT_ID, body.path("text").asText()));
             default -> response.put("ok", true).put("result", true);
         }
         byte[] out = json.writeValueAsBytes(response);

@@ -56,8 +56,11 @@ class TelegramBotEndToEndTest {
         bot = start(api, new ExtractiveAnswerer(coverage), work.resolve("ledger-" + System.nanoTime()));
     }
 
+    static final long ADMIN = 9;
+
     static TelegramBot start(FakeBotApi server, org.coveragebot.bot.answer.Answerer answerer, Path ledger) throws Exception {
-        return TelegramBot.start(TOKEN, TelegramBot.url(server.url()), answerer, coverage::summary, 1, 5, ledger);
+        return TelegramBot.start(new TelegramSettings(TOKEN, TelegramBot.url(server.url()), 1, 5, ledger,
+                java.util.Set.of(ADMIN)), coverage, answerer);
     }
 
     @AfterEach
@@ -131,7 +134,7 @@ class TelegramBotEndToEndTest {
     void should_say_what_coverage_is_loaded_on_start() throws Exception {
         api.push(api.privateText(47, "/start"));
         String intro = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 47, 1, 10_000).get(0));
-        assertTrue(intro.contains("Loaded: 3 articles from A&amp;B &lt;News&gt;"), intro);
+        assertTrue(intro.contains("articles from A&amp;B &lt;News&gt;"), intro);
     }
 
     @Test
@@ -234,6 +237,32 @@ class TelegramBotEndToEndTest {
         }
         assertTrue(text(parts.get(parts.size() - 1)).contains("<b>Sources</b>"));
         assertTrue(parts.get(0).body().has("reply_parameters") && !parts.get(1).body().has("reply_parameters"));
+    }
+
+    @Test
+    void should_refuse_reload_and_uploads_from_someone_who_is_not_an_admin() throws Exception {
+        api.push(api.privateText(60, "/reload"));
+        api.push(api.document(60, "evil.txt", "Planted text.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 60, 2, 10_000);
+        assertEquals(List.of(AdminDesk.REFUSED, AdminDesk.REFUSED), replies.stream().map(TelegramBotEndToEndTest::text).toList());
+        assertFalse(Files.exists(work.resolve("articles/uploads/evil.txt")));
+        assertTrue(api.calls("getFile").isEmpty(), "a refused upload is not even fetched");
+    }
+
+    @Test
+    void should_add_an_uploaded_article_and_answer_from_it_after_the_reload() throws Exception {
+        byte[] article = ("---\ntitle: Harbour works\nsource: Port Wire\n---\nThe harbour dredging will cost "
+                + "$4.2 million and finish in October, the port authority announced on Friday.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        api.push(api.document(ADMIN, "../../harbour.txt", article));
+        FakeBotApi.Call report = api.await("editMessageText", c -> text(c).startsWith("Reloaded"), 1, 30_000).get(0);
+        assertTrue(text(report).contains("1 added"), text(report));
+        assertTrue(Files.exists(work.resolve("articles/uploads/harbour.txt")), "saved inside the folder, not two levels up");
+        api.push(api.privateText(ADMIN, "How much will the harbour dredging cost?"));
+        String answer = text(api.await("sendMessage", c -> text(c).contains("$4.2 million"), 1, 20_000).get(0));
+        assertTrue(answer.contains("Port Wire"), answer);
+        api.push(api.privateText(ADMIN, "/stats"));
+        String stats = text(api.await("sendMessage", c -> text(c).startsWith("Coverage:"), 1, 10_000).get(0));
+        assertTrue(stats.contains("4 articles") && stats.contains("Last reload:") && stats.contains("Questions answered: 1"), stats);
     }
 
     @Test

@@ -74,12 +74,26 @@ class UpdateHandlerFuzzTest {
         @Override
         public void answerCallback(String callbackId, String notice) {
         }
+
+        @Override
+        public java.util.Optional<Integer> sendStatus(long chatId, Integer replyTo, String text) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void edit(long chatId, int messageId, String text) {
+        }
+
+        @Override
+        public java.util.Optional<byte[]> download(String fileId, long maxBytes) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static UpdateHandler handler(Messenger messenger, int questionsPerMinute) {
         return new UpdateHandler(ECHO, messenger, new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME),
-                () -> new CoverageSummary(0, List.of(), java.util.Optional.empty(), java.util.Optional.empty()),
-                questionsPerMinute, TIMER);
+                () -> new CoverageSummary(0, 0, List.of(), java.util.Optional.empty(), java.util.Optional.empty()),
+                questionsPerMinute, TIMER, null);
     }
 
     private static final java.util.concurrent.ScheduledExecutorService TIMER =

@@ -1,0 +1,53 @@
+package org.coveragebot.bot.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoverageReloadsTest {
+
+    @Test
+    void should_join_a_reload_asked_for_while_one_runs_and_report_failures(@TempDir Path folder, @TempDir Path index)
+            throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "The museum reopens in May after a two-year renovation, the city said.\n");
+        try (MiniLmEmbedder model = new MiniLmEmbedder();
+             Coverage coverage = Coverage.open(folder, index, model, IndexProgress.SILENT);
+             CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC())) {
+            Files.writeString(folder.resolve("b.txt"), "The library adds Sunday hours from June, officials announced.\n");
+            CountDownLatch hold = new CountDownLatch(1);
+            CompletableFuture<ReloadOutcome> first = reloads.request("admin 1", (done, total) -> {
+                try {
+                    hold.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            CompletableFuture<ReloadOutcome> second = reloads.request("admin 2", IndexProgress.SILENT);
+            assertSame(first, second, "the second request joins the first");
+            hold.countDown();
+            ReloadOutcome outcome = first.get(30, TimeUnit.SECONDS);
+            assertTrue(outcome.succeeded());
+            assertEquals(1, outcome.report().added());
+            assertEquals("admin 1", reloads.last().orElseThrow().by());
+
+            Files.delete(folder.resolve("a.txt"));
+            Files.delete(folder.resolve("b.txt"));
+            Files.delete(folder); // the folder itself is gone: the reload fails, the previous set keeps serving
+            ReloadOutcome failed = reloads.request("admin 3", IndexProgress.SILENT).get(30, TimeUnit.SECONDS);
+            assertTrue(!failed.succeeded() && failed.failure().contains("article folder"), failed.toString());
+            assertTrue(coverage.find("When does the museum reopen?").answered());
+        }
+    }
+}
