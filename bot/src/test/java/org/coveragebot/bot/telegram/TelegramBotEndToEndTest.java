@@ -250,6 +250,18 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
+    void should_refuse_an_upload_that_is_too_large_or_not_an_article() throws Exception {
+        var huge = api.document(ADMIN, "huge.txt", new byte[16]);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) huge.get("document")).put("file_size", 50L * 1024 * 1024);
+        api.push(huge);
+        api.push(api.document(ADMIN, "payload.exe", new byte[16]));
+        List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == ADMIN, 2, 10_000);
+        assertTrue(text(replies.get(0)).contains("too large"), text(replies.get(0)));
+        assertTrue(text(replies.get(1)).contains("I can only add"), text(replies.get(1)));
+        assertTrue(api.calls("getFile").isEmpty());
+    }
+
+    @Test
     void should_add_an_uploaded_article_and_answer_from_it_after_the_reload() throws Exception {
         byte[] article = ("---\ntitle: Harbour works\nsource: Port Wire\n---\nThe harbour dredging will cost "
                 + "$4.2 million and finish in October, the port authority announced on Friday.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
