@@ -11,6 +11,8 @@ import org.coveragebot.bot.cli.CommandLine;
 import org.coveragebot.bot.cli.ConsoleChat;
 import org.coveragebot.bot.cli.StderrProgress;
 import org.coveragebot.bot.config.BotConfig;
+import org.coveragebot.bot.conversation.ConversationMemory;
+import org.coveragebot.bot.conversation.ConversationalAnswerer;
 import org.coveragebot.bot.telegram.TelegramBot;
 import org.coveragebot.bot.telegram.TelegramSettings;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +64,9 @@ public final class Main {
                      new StderrProgress(System.err))) {
             IndexUpdateReport report = coverage.lastUpdate();
             BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            ExtractiveAnswerer answerer = new ExtractiveAnswerer(coverage);
+            ExtractiveAnswerer extractive = new ExtractiveAnswerer(coverage);
+            ConversationalAnswerer answerer = new ConversationalAnswerer(extractive, coverage, new ConversationMemory(
+                    ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()));
             switch (commandLine.command()) {
                 case "index" -> stdout.println(report);
                 case "ask" -> {
@@ -74,7 +78,7 @@ public final class Main {
                 }
                 default -> {
                     if (config.telegramToken().isPresent()) {
-                        runTelegram(config, answerer, coverage);
+                        runTelegram(config, extractive, coverage);
                     } else {
                         new ConsoleChat(answerer).run(stdin, stdout, greeting(report));
                     }

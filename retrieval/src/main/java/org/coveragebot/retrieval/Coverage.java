@@ -79,6 +79,16 @@ public final class Coverage implements Closeable {
         }
     }
 
+    /** An article of the current set by its id. */
+    public java.util.Optional<org.coveragebot.retrieval.ingest.Article> article(String id) {
+        Snapshot snapshot = acquire();
+        try {
+            return java.util.Optional.ofNullable(snapshot.index.articles().get(id));
+        } finally {
+            snapshot.release();
+        }
+    }
+
     public CoverageSummary summary() {
         Snapshot snapshot = acquire();
         try {

@@ -85,7 +85,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** "USA Today, “Taiwan votes …”, 2024-01-05" — whatever of it is known. */
-    static String sourceLine(Citation citation) {
+    public static String sourceLine(Citation citation) {
         StringBuilder line = new StringBuilder();
         line.append(citation.source() != null ? citation.source() : citation.article());
         if (citation.title() != null) {

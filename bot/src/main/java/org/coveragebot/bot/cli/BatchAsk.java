@@ -6,12 +6,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import org.coveragebot.bot.answer.Answer;
-import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.conversation.ChatAnswerer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ask --json}: one JSON question a line in, one JSON answer a line out, in order. A bad line
+ * {@code ask --json}: one JSON question a line in, one JSON answer a line out, in order. Lines with the
+ * same {@code chat} are one conversation, so follow-ups resolve as in a Telegram chat. A bad line
  * gets a {@code rejected} answer and the batch goes on; a question that fails inside the engine gets
  * one too, with the reason, so one line never costs the others.
  */
@@ -19,11 +20,11 @@ public final class BatchAsk {
 
     private static final Logger log = LoggerFactory.getLogger(BatchAsk.class);
 
-    private final Answerer answerer;
+    private final ChatAnswerer answerer;
     private final ObjectMapper json = new ObjectMapper();
     private final AnswerJson out = new AnswerJson(json);
 
-    public BatchAsk(Answerer answerer) {
+    public BatchAsk(ChatAnswerer answerer) {
         this.answerer = answerer;
     }
 
@@ -62,7 +63,7 @@ public final class BatchAsk {
         long started = System.nanoTime();
         Answer answer;
         try {
-            answer = answerer.answer(question);
+            answer = answerer.answer("json:" + chat, question);
         } catch (RuntimeException e) {
             log.error("Question on line {} failed", lineNo, e);
             return rejected(chat, question, "the question could not be answered: " + e.getMessage());

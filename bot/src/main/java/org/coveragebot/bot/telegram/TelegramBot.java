@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.coveragebot.bot.admin.AnswerStats;
 import org.coveragebot.bot.admin.CoverageReloads;
 import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.conversation.ConversationMemory;
+import org.coveragebot.bot.conversation.ConversationalAnswerer;
 import org.coveragebot.retrieval.Coverage;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -74,7 +76,9 @@ public final class TelegramBot implements AutoCloseable {
         AnswerStats stats = new AnswerStats(answerer);
         CoverageReloads reloads = new CoverageReloads(coverage, java.time.Clock.systemUTC());
         AdminDesk admin = new AdminDesk(settings.admins(), coverage, reloads, stats, messenger);
-        UpdateHandler handler = new UpdateHandler(stats, messenger, identity, coverage::summary,
+        ConversationalAnswerer conversations = new ConversationalAnswerer(stats, coverage, new ConversationMemory(
+                ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()));
+        UpdateHandler handler = new UpdateHandler(conversations, messenger, identity, coverage::summary,
                 settings.questionsPerMinute(), timer, admin);
         ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, new UpdateLedger(settings.ledgerFile()),
                 HANDLER_THREADS);

@@ -14,7 +14,7 @@ import org.coveragebot.bot.answer.Citation;
 import org.coveragebot.retrieval.CoverageSummary;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
-import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.conversation.ChatAnswerer;
 import org.coveragebot.bot.answer.QuestionGuard;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -41,7 +41,7 @@ public final class UpdateHandler {
     static final String TOO_MANY = "You're asking faster than I can read. Please wait a minute, then ask again.";
     static final String SOURCES_PREFIX = "src:";
 
-    private final Answerer answerer;
+    private final ChatAnswerer answerer;
     private final Messenger messenger;
     private final BotIdentity bot;
     private final Supplier<CoverageSummary> coverage;
@@ -53,7 +53,7 @@ public final class UpdateHandler {
     private final Pattern mention;
 
     /** @param admin the admin commands and uploads, or null for a bot without them */
-    UpdateHandler(Answerer answerer, Messenger messenger, BotIdentity bot, Supplier<CoverageSummary> coverage,
+    UpdateHandler(ChatAnswerer answerer, Messenger messenger, BotIdentity bot, Supplier<CoverageSummary> coverage,
                   int questionsPerMinute, ScheduledExecutorService typingTimer, AdminDesk admin) {
         this.answerer = answerer;
         this.messenger = messenger;
@@ -126,6 +126,7 @@ public final class UpdateHandler {
             case "/sources" -> sources(message.getChatId(), message.getMessageId(), memory.last(message.getChatId()));
             case "/new" -> {
                 memory.forget(message.getChatId());
+                answerer.forget(conversation(message));
                 yield reply(message, "Starting afresh: ask your next question.");
             }
             case "/ask" -> argument.isEmpty()
@@ -146,7 +147,7 @@ public final class UpdateHandler {
         ScheduledFuture<?> typing = typingTimer.scheduleAtFixedRate(() -> messenger.typing(message.getChatId()),
                 0, TYPING_RENEWAL_SECONDS, TimeUnit.SECONDS);
         try {
-            answer = answerer.answer(question);
+            answer = answerer.answer(conversation(message), question);
         } catch (RuntimeException e) {
             log.error("Answering in chat {} failed", message.getChatId(), e);
             return reply(message, "Sorry, something went wrong while searching the coverage. Please try again.");
@@ -220,6 +221,13 @@ public final class UpdateHandler {
             text.append(", ").append(summary.earliest().get()).append(" to ").append(summary.latest().orElseThrow());
         }
         return text.append(".\n\n").append(HELP).toString();
+    }
+
+    /** A private chat is one conversation; in a group, each member's thread with the bot is one. */
+    static String conversation(Message message) {
+        boolean privateChat = message.getChat() != null && "private".equals(message.getChat().getType());
+        Long user = message.getFrom() == null ? null : message.getFrom().getId();
+        return "tg:" + message.getChatId() + (privateChat || user == null ? "" : ":" + user);
     }
 
     private boolean repliesToBot(Message message) {

@@ -47,7 +47,8 @@ class BatchAskContractTest {
     static void open() throws IOException {
         embedder = new MiniLmEmbedder();
         coverage = Coverage.open(SAMPLE, indexDir, embedder, IndexProgress.SILENT);
-        batch = new BatchAsk(new ExtractiveAnswerer(coverage));
+        batch = new BatchAsk(new org.coveragebot.bot.conversation.ConversationalAnswerer(new ExtractiveAnswerer(coverage), coverage,
+                new org.coveragebot.bot.conversation.ConversationMemory(java.time.Duration.ofMinutes(30), 1000, java.time.Clock.systemUTC())));
     }
 
     @AfterAll

@@ -51,7 +51,8 @@ class EvalScoresTest {
              Coverage coverage = Coverage.open(eval.resolve("articles"), work.resolve(set + "-index"), embedder,
                      IndexProgress.SILENT);
              PrintStream out = new PrintStream(Files.newOutputStream(answers), true, StandardCharsets.UTF_8)) {
-            new BatchAsk(new ExtractiveAnswerer(coverage)).run(new BufferedReader(new StringReader(questions.toString())), out);
+            new BatchAsk(new org.coveragebot.bot.conversation.ConversationalAnswerer(new ExtractiveAnswerer(coverage), coverage,
+                new org.coveragebot.bot.conversation.ConversationMemory(java.time.Duration.ofMinutes(30), 1000, java.time.Clock.systemUTC()))).run(new BufferedReader(new StringReader(questions.toString())), out);
         }
         Process score = new ProcessBuilder("python3", SHARED.resolve("eval/score.py").toString(),
                 eval.resolve("cases.json").toString(), answers.toString(), eval.resolve("articles").toString(),

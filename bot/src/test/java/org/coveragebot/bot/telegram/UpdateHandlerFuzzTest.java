@@ -91,7 +91,17 @@ class UpdateHandlerFuzzTest {
     }
 
     private static UpdateHandler handler(Messenger messenger, int questionsPerMinute) {
-        return new UpdateHandler(ECHO, messenger, new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME),
+        org.coveragebot.bot.conversation.ChatAnswerer echo = new org.coveragebot.bot.conversation.ChatAnswerer() {
+            @Override
+            public Answer answer(String conversation, String message) {
+                return ECHO.answer(message);
+            }
+
+            @Override
+            public void forget(String conversation) {
+            }
+        };
+        return new UpdateHandler(echo, messenger, new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME),
                 () -> new CoverageSummary(0, 0, List.of(), java.util.Optional.empty(), java.util.Optional.empty()),
                 questionsPerMinute, TIMER, null);
     }

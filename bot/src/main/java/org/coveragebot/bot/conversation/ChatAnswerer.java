@@ -1,0 +1,12 @@
+package org.coveragebot.bot.conversation;
+
+import org.coveragebot.bot.answer.Answer;
+
+/** Answers a message within a conversation (a Telegram chat or thread, an {@code ask --json} chat). */
+public interface ChatAnswerer {
+
+    Answer answer(String conversation, String message);
+
+    /** Forgets the conversation (/new). */
+    void forget(String conversation);
+}

@@ -1,0 +1,170 @@
+package org.coveragebot.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.coveragebot.bot.answer.Answer;
+import org.coveragebot.bot.answer.AnswerStatus;
+import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.answer.Citation;
+import org.coveragebot.bot.answer.ExtractiveAnswerer;
+import org.coveragebot.bot.answer.QuestionGuard;
+import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.text.SentenceSplitter;
+import org.coveragebot.retrieval.text.TextSpan;
+
+/**
+ * Answers follow-ups as well as first questions: resolves each message against the conversation's
+ * last turns ({@link FollowUpResolver}), answers meta follow-ups from the last answer's citations, and
+ * searches everything else through the wrapped answerer. Identical for Telegram and {@code ask --json}.
+ */
+public final class ConversationalAnswerer implements ChatAnswerer {
+
+    static final int MAX_CONTEXT_CHARS = 700;
+
+    private final Answerer answerer;
+    private final Coverage coverage;
+    private final ConversationMemory memory;
+    private final FollowUpResolver resolver = new FollowUpResolver();
+
+    public ConversationalAnswerer(Answerer answerer, Coverage coverage, ConversationMemory memory) {
+        this.answerer = answerer;
+        this.coverage = coverage;
+        this.memory = memory;
+    }
+
+    @Override
+    public Answer answer(String conversation, String message) {
+        String cleaned = QuestionGuard.clean(message);
+        if (QuestionGuard.problem(cleaned).isPresent()) {
+            return answerer.answer(message);
+        }
+        List<Turn> history = memory.turns(conversation);
+        FollowUp followUp = resolver.resolve(history, cleaned);
+        Answer answer = switch (followUp.kind()) {
+            case STANDALONE, CONTEXTUAL -> answerer.answer(followUp.query());
+            case WHICH_SOURCE -> whichSource(history, followUp);
+            case OTHER_SOURCE -> otherSources(history).orElseGet(() -> answerer.answer(cleaned));
+            case MORE -> more(history).orElseGet(() -> answerer.answer(cleaned));
+        };
+        if (answer.status() == AnswerStatus.ANSWERED) {
+            memory.add(conversation, new Turn(cleaned, followUp.kind() == FollowUp.Kind.CONTEXTUAL
+                    || followUp.kind() == FollowUp.Kind.STANDALONE ? followUp.query() : last(history).resolved(), answer));
+        }
+        return answer;
+    }
+
+    @Override
+    public void forget(String conversation) {
+        memory.forget(conversation);
+    }
+
+    private static Turn last(List<Turn> history) {
+        return history.get(history.size() - 1);
+    }
+
+    /** "Which outlet said 357?": the cited quotes of the last answer that contain it. */
+    private Answer whichSource(List<Turn> history, FollowUp followUp) {
+        String wanted = normalise(followUp.detail());
+        List<Citation> matching = new ArrayList<>();
+        for (Citation citation : last(history).answer().citations()) {
+            if (!wanted.isEmpty() && normalise(citation.quote()).contains(wanted)) {
+                matching.add(citation);
+            }
+        }
+        if (matching.isEmpty()) {
+            return answerer.answer(followUp.detail() + " " + last(history).resolved());
+        }
+        return quoting(matching, "That is what " + outlets(matching) + " reported:");
+    }
+
+    /** "And the other one?": the sources of the last real answer not quoted in the last reply. */
+    private Optional<Answer> otherSources(List<Turn> history) {
+        if (history.size() < 2) {
+            return Optional.empty();
+        }
+        Answer shown = last(history).answer();
+        Answer full = history.get(history.size() - 2).answer();
+        List<String> shownArticles = shown.citations().stream().map(Citation::article).toList();
+        List<Citation> others = full.citations().stream().filter(c -> !shownArticles.contains(c.article())).toList();
+        return others.isEmpty() ? Optional.empty() : Optional.of(quoting(others, "The other source" + (others.size() > 1 ? "s" : "")
+                + ", " + outlets(others) + ":"));
+    }
+
+    /** "Tell me more": the sentences around the last answer's first quote, from the same article. */
+    private Optional<Answer> more(List<Turn> history) {
+        List<Citation> citations = last(history).answer().citations();
+        if (citations.isEmpty()) {
+            return Optional.empty();
+        }
+        Citation first = citations.get(0);
+        Optional<Article> article = coverage.article(first.article());
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = article.get().text();
+        for (TextSpan paragraph : article.get().body()) {
+            if (paragraph.start() <= first.start() && first.end() <= paragraph.end()) {
+                TextSpan around = widen(text, article.get().body(), paragraph, first);
+                Citation wider = new Citation(1, first.article(), first.source(), first.title(), first.published(),
+                        first.url(), around.of(text), around.start(), around.end());
+                return Optional.of(quoting(List.of(wider), "More from " + outletOf(first) + ":"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The quote with the sentences before and after it (within the paragraph, or the next one), up to a limit. */
+    private static TextSpan widen(String text, List<TextSpan> body, TextSpan paragraph, Citation quote) {
+        List<TextSpan> sentences = new ArrayList<>(SentenceSplitter.split(text, paragraph));
+        int index = body.indexOf(paragraph);
+        if (index + 1 < body.size()) {
+            sentences.addAll(SentenceSplitter.split(text, body.get(index + 1)));
+        }
+        int start = quote.start();
+        int end = quote.end();
+        for (TextSpan sentence : sentences) {
+            if (sentence.end() <= start && start - sentence.start() + (end - start) <= MAX_CONTEXT_CHARS) {
+                start = Math.min(start, sentence.start());
+            }
+        }
+        for (TextSpan sentence : sentences) {
+            if (sentence.start() >= end && sentence.end() - start <= MAX_CONTEXT_CHARS) {
+                end = sentence.end();
+                break;
+            }
+        }
+        return new TextSpan(start, end);
+    }
+
+    private static Answer quoting(List<Citation> citations, String lead) {
+        StringBuilder text = new StringBuilder(lead).append('\n');
+        List<Citation> renumbered = new ArrayList<>();
+        for (Citation c : citations) {
+            Citation n = new Citation(renumbered.size() + 1, c.article(), c.source(), c.title(), c.published(), c.url(),
+                    c.quote(), c.start(), c.end());
+            renumbered.add(n);
+            text.append('\u201c').append(n.quote()).append("\u201d [").append(n.id()).append("]\n");
+        }
+        text.append('\n');
+        for (Citation c : renumbered) {
+            text.append('[').append(c.id()).append("] ").append(ExtractiveAnswerer.sourceLine(c)).append('\n');
+        }
+        return new Answer(AnswerStatus.ANSWERED, text.toString().strip(), renumbered, List.of(), null);
+    }
+
+    private static String outlets(List<Citation> citations) {
+        return String.join(" and ", citations.stream().map(ConversationalAnswerer::outletOf).distinct().toList());
+    }
+
+    private static String outletOf(Citation citation) {
+        return citation.source() != null ? citation.source() : citation.article();
+    }
+
+    /** Lower case, digits and letters only: "$357 million" contains "357". */
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
