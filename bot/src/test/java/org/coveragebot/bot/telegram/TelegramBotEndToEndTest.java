@@ -88,6 +88,19 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
+    void should_resolve_a_follow_up_in_the_same_chat() throws Exception {
+        api.push(api.privateText(54, "How much aid did Biden announce?"));
+        api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 54, 1, 20_000);
+        api.push(api.privateText(54, "Which outlet said 357?"));
+        String followUp = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 54, 2, 20_000).get(1));
+        assertTrue(followUp.contains("$357 million") && !followUp.contains("$375 million"), followUp);
+        api.push(api.privateText(54, "/new"));
+        api.push(api.privateText(54, "Which outlet said 357?"));
+        String afresh = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 54, 4, 20_000).get(3));
+        assertFalse(afresh.startsWith("That is what"), "after /new there is no earlier answer to lean on: " + afresh);
+    }
+
+    @Test
     void should_answer_a_group_mention_and_ignore_other_group_chatter() throws Exception {
         api.push(api.message(-100, "supergroup", 7, "lunch anyone?"));
         api.push(api.message(-100, "supergroup", 7, "@" + FakeBotApi.BOT_USERNAME + " What did Zelensky say about Bakhmut?"));
