@@ -5,7 +5,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
+import org.coveragebot.bot.llm.LlmMode;
+import org.coveragebot.bot.llm.PromptTemplates;
 import org.coveragebot.bot.cli.BatchAsk;
 import org.coveragebot.bot.cli.CommandLine;
 import org.coveragebot.bot.cli.ConsoleChat;
@@ -39,6 +42,7 @@ public final class Main {
                 StandardCharsets.UTF_8);
         CommandLine commandLine;
         BotConfig config;
+        PromptTemplates prompts;
         try {
             commandLine = CommandLine.parse(args);
             if (commandLine.has("help")) {
@@ -50,6 +54,7 @@ public final class Main {
                 throw new IllegalArgumentException("config file " + configFile + " does not exist");
             }
             config = BotConfig.load(configFile, System.getenv(), commandLine.settings());
+            prompts = config.llm().isPresent() ? PromptTemplates.load(config.prompts()) : null;
             if (!config.articles().toFile().isDirectory()) {
                 throw new IllegalArgumentException("article folder " + config.articles().toAbsolutePath()
                         + " does not exist (set --articles, COVERAGE_ARTICLES or 'articles' in the config file)");
@@ -64,7 +69,9 @@ public final class Main {
                      new StderrProgress(System.err))) {
             IndexUpdateReport report = coverage.lastUpdate();
             BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            ExtractiveAnswerer extractive = new ExtractiveAnswerer(coverage);
+            Answerer extractive = config.llm().isPresent()
+                    ? LlmMode.answerer(config.llm().get(), prompts, coverage)
+                    : new ExtractiveAnswerer(coverage);
             ConversationalAnswerer answerer = new ConversationalAnswerer(extractive, coverage, new ConversationMemory(
                     ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()));
             switch (commandLine.command()) {
@@ -93,7 +100,7 @@ public final class Main {
     }
 
     /** Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly. */
-    private static void runTelegram(BotConfig config, ExtractiveAnswerer answerer, Coverage coverage) throws Exception {
+    private static void runTelegram(BotConfig config, Answerer answerer, Coverage coverage) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         TelegramSettings settings = new TelegramSettings(config.telegramToken().orElseThrow(),
                 TelegramBot.url(config.telegramApiUrl().orElse(null)), TelegramBot.POLL_TIMEOUT_SECONDS,

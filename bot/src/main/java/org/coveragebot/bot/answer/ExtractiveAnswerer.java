@@ -40,7 +40,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return compose(findings);
     }
 
-    static Answer compose(Findings findings) {
+    public static Answer compose(Findings findings) {
         if (!findings.answered()) {
             return Answer.notFound("The articles don't say. Nothing in the coverage answers \u201c"
                     + findings.question().text() + "\u201d, so I won't guess. Try other words, or ask about "

@@ -25,9 +25,12 @@ import java.util.Properties;
  * @param telegramApiUrl the Bot API server, if not the public one
  * @param admins    Telegram user ids allowed to change the coverage
  * @param questionsPerMinute per-user question limit in Telegram
+ * @param llm       the LLM to answer through, if one is configured ({@code llm.provider=openai})
+ * @param prompts   the folder of prompt templates
  */
 public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<String> telegramApiUrl,
-                        java.util.Set<Long> admins, int questionsPerMinute) {
+                        java.util.Set<Long> admins, int questionsPerMinute,
+                        Optional<org.coveragebot.bot.llm.LlmSettings> llm, Path prompts) {
 
     public static final String DEFAULT_CONFIG_FILE = "config/coverage-bot.properties";
 
@@ -47,7 +50,10 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
             "articles", "COVERAGE_ARTICLES",
             "index", "COVERAGE_INDEX",
             "telegram.api.url", "TELEGRAM_API_URL",
-            "admins", "COVERAGE_ADMINS");
+            "admins", "COVERAGE_ADMINS",
+            "llm.provider", "COVERAGE_LLM_PROVIDER",
+            "llm.base.url", "COVERAGE_LLM_BASE_URL",
+            "llm.model", "COVERAGE_LLM_MODEL");
 
     public static BotConfig load(Path configFile, Map<String, String> environment, Map<String, String> flags) {
         Map<String, String> settings = new HashMap<>();
@@ -64,7 +70,27 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         String token = environment.get("TELEGRAM_BOT_TOKEN");
         return new BotConfig(articles, index, Optional.ofNullable(token).filter(t -> !t.isBlank()).map(String::strip),
                 Optional.ofNullable(settings.get("telegram.api.url")), admins(settings.get("admins")),
-                integer(settings, "telegram.questions.per.minute", 10));
+                integer(settings, "telegram.questions.per.minute", 10), llm(settings, environment),
+                Path.of(settings.getOrDefault("prompts", "prompts")));
+    }
+
+    private static Optional<org.coveragebot.bot.llm.LlmSettings> llm(Map<String, String> settings, Map<String, String> environment) {
+        String provider = settings.getOrDefault("llm.provider", "none").strip().toLowerCase(Locale.ROOT);
+        if (provider.equals("none")) {
+            return Optional.empty();
+        }
+        if (!provider.equals("openai")) {
+            throw new IllegalArgumentException("COVERAGE_LLM_PROVIDER / llm.provider must be none or openai, was '" + provider + "'");
+        }
+        String baseUrl = settings.get("llm.base.url");
+        String model = settings.get("llm.model");
+        if (baseUrl == null || model == null) {
+            throw new IllegalArgumentException("the openai LLM provider needs COVERAGE_LLM_BASE_URL and COVERAGE_LLM_MODEL");
+        }
+        return Optional.of(new org.coveragebot.bot.llm.LlmSettings(baseUrl, model,
+                environment.getOrDefault("COVERAGE_LLM_API_KEY", "none"),
+                java.time.Duration.ofSeconds(integer(settings, "llm.timeout.seconds", 20)),
+                Double.parseDouble(settings.getOrDefault("llm.temperature", "0")), integer(settings, "llm.max.tokens", 600)));
     }
 
     private static java.util.Set<Long> admins(String value) {

@@ -1,0 +1,135 @@
+package org.coveragebot.bot.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.coveragebot.bot.answer.Answer;
+import org.coveragebot.bot.answer.AnswerStatus;
+import org.coveragebot.bot.answer.Citation;
+import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The LLM mode against a fake OpenAI-compatible server on 127.0.0.1, through LangChain4j's real client. */
+class LlmAnswererTest {
+
+    static final Path SAMPLE = Path.of("..", "articles");
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    @TempDir
+    static Path index;
+    static MiniLmEmbedder model;
+    static Coverage coverage;
+
+    FakeOpenAi server;
+    LlmAnswerer answerer;
+
+    @BeforeAll
+    static void open() throws IOException {
+        model = new MiniLmEmbedder();
+        coverage = Coverage.open(SAMPLE, index, model, IndexProgress.SILENT);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        coverage.close();
+        model.close();
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new FakeOpenAi();
+        answerer = (LlmAnswerer) LlmMode.answerer(new LlmSettings(server.baseUrl(), "fake-model", "sk-test", TIMEOUT, 0, 400),
+                PromptTemplates.load(Path.of("..", "prompts")), coverage);
+    }
+
+    @AfterEach
+    void stop() {
+        answerer.close();
+        server.close();
+    }
+
+    private static void assertExact(Answer answer) throws IOException {
+        for (Citation citation : answer.citations()) {
+            String text = Files.readString(SAMPLE.resolve(citation.article()), StandardCharsets.UTF_8);
+            assertEquals(citation.quote(), text.substring(citation.start(), citation.end()));
+            assertTrue(answer.text().contains("[" + citation.id() + "]"));
+        }
+    }
+
+    @Test
+    void should_send_the_numbered_passages_and_the_question() {
+        answerer.answer("How much aid did Biden announce?");
+        String prompt = server.requests.get(0).toString();
+        assertTrue(prompt.contains("How much aid did Biden announce?"), prompt);
+        assertTrue(prompt.contains("[1] ") && prompt.contains("[2] ") && prompt.contains("$357 million"), prompt);
+    }
+
+    @Test
+    void should_render_a_faithful_answer_with_exact_citations_and_the_disagreement() throws IOException {
+        server.reply("Biden announced \"an additional $375 million in aid to Ukraine\" [2], while another report puts it at "
+                + "\u201can additional $357 million in aid for Ukraine\u201d [1].");
+        Answer answer = answerer.answer("How much aid did Biden announce?");
+        assertEquals(AnswerStatus.ANSWERED, answer.status());
+        assertTrue(answer.text().startsWith("Biden announced \u201can additional $375 million in aid to Ukraine\u201d ["), answer.text());
+        assertEquals(1, answer.disagreements().size());
+        assertTrue(answer.text().contains("Sources disagree"), answer.text());
+        assertExact(answer);
+    }
+
+    @Test
+    void should_drop_a_fabricated_quote_with_its_claim() throws IOException {
+        server.reply("Zelensky said \"For today, Bakhmut is only in our hearts\" [1]. He also said \"we will retake the city by June\" [2].");
+        Answer answer = answerer.answer("What did Zelensky say about Bakhmut?");
+        assertTrue(answer.text().contains("only in our hearts"), answer.text());
+        assertFalse(answer.text().contains("retake"), answer.text());
+        assertExact(answer);
+    }
+
+    @Test
+    void should_fall_back_to_the_extractive_answer_when_nothing_verifies() {
+        server.reply("Biden announced \"a billion dollars\" [1].");
+        Answer answer = answerer.answer("How much aid did Biden announce?");
+        assertTrue(answer.text().contains("$375 million") && answer.text().contains("$357 million"), answer.text());
+        assertFalse(answer.text().contains("a billion"), answer.text());
+    }
+
+    @Test
+    void should_fall_back_within_the_timeout_when_the_provider_is_slow() {
+        server.reply("Biden announced \"an additional $375 million in aid to Ukraine\" [1].");
+        server.delay(10_000);
+        long started = System.nanoTime();
+        Answer answer = answerer.answer("How much aid did Biden announce?");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < TIMEOUT.toMillis() + 1_500, "answered in " + millis + " ms");
+        assertTrue(answer.text().contains("Sources disagree"), answer.text());
+    }
+
+    @Test
+    void should_fall_back_when_the_provider_fails() {
+        server.fail(500);
+        Answer answer = answerer.answer("How much aid did Biden announce?");
+        assertEquals(AnswerStatus.ANSWERED, answer.status());
+        assertTrue(answer.text().contains("$375 million"), answer.text());
+    }
+
+    @Test
+    void should_refuse_to_start_with_a_template_that_lacks_a_variable(@TempDir Path prompts) throws IOException {
+        Files.writeString(prompts.resolve("answer.txt"), "Passages: {{passages}}\nAnswer the question.");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PromptTemplates.load(prompts));
+        assertTrue(e.getMessage().contains("answer.txt") && e.getMessage().contains("{{question}}"), e.getMessage());
+    }
+}
