@@ -73,7 +73,8 @@ public final class Main {
                     ? LlmMode.answerer(config.llm().get(), prompts, coverage)
                     : new ExtractiveAnswerer(coverage);
             ConversationalAnswerer answerer = new ConversationalAnswerer(extractive, coverage, new ConversationMemory(
-                    ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()));
+                    ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()),
+                    config.llm().map(llm -> LlmMode.rewriter(llm, prompts)));
             switch (commandLine.command()) {
                 case "index" -> stdout.println(report);
                 case "ask" -> {
@@ -85,7 +86,7 @@ public final class Main {
                 }
                 default -> {
                     if (config.telegramToken().isPresent()) {
-                        runTelegram(config, extractive, coverage);
+                        runTelegram(config, extractive, coverage, config.llm().map(llm -> LlmMode.rewriter(llm, prompts)));
                     } else {
                         new ConsoleChat(answerer).run(stdin, stdout, greeting(report));
                     }
@@ -100,12 +101,13 @@ public final class Main {
     }
 
     /** Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly. */
-    private static void runTelegram(BotConfig config, Answerer answerer, Coverage coverage) throws Exception {
+    private static void runTelegram(BotConfig config, Answerer answerer, Coverage coverage,
+                                    java.util.Optional<org.coveragebot.bot.conversation.QuestionRewriter> rewriter) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         TelegramSettings settings = new TelegramSettings(config.telegramToken().orElseThrow(),
                 TelegramBot.url(config.telegramApiUrl().orElse(null)), TelegramBot.POLL_TIMEOUT_SECONDS,
                 config.questionsPerMinute(), config.index().resolve("telegram-updates"), config.admins());
-        try (TelegramBot bot = TelegramBot.start(settings, coverage, answerer)) {
+        try (TelegramBot bot = TelegramBot.start(settings, coverage, answerer, rewriter)) {
             Thread main = Thread.currentThread();
             CountDownLatch closed = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -28,11 +28,19 @@ public final class ConversationalAnswerer implements ChatAnswerer {
     private final Coverage coverage;
     private final ConversationMemory memory;
     private final FollowUpResolver resolver = new FollowUpResolver();
+    private final Optional<QuestionRewriter> rewriter;
 
     public ConversationalAnswerer(Answerer answerer, Coverage coverage, ConversationMemory memory) {
+        this(answerer, coverage, memory, Optional.empty());
+    }
+
+    /** @param rewriter an LLM rewriter, checked against the offline resolution before it is trusted */
+    public ConversationalAnswerer(Answerer answerer, Coverage coverage, ConversationMemory memory,
+                                  Optional<QuestionRewriter> rewriter) {
         this.answerer = answerer;
         this.coverage = coverage;
         this.memory = memory;
+        this.rewriter = rewriter;
     }
 
     @Override
@@ -42,7 +50,7 @@ public final class ConversationalAnswerer implements ChatAnswerer {
             return answerer.answer(message);
         }
         List<Turn> history = memory.turns(conversation);
-        FollowUp followUp = resolver.resolve(history, cleaned);
+        FollowUp followUp = rewritten(history, cleaned, resolver.resolve(history, cleaned));
         Answer answer = switch (followUp.kind()) {
             case STANDALONE, CONTEXTUAL -> answerer.answer(followUp.query());
             case WHICH_SOURCE -> whichSource(history, followUp);
@@ -54,6 +62,42 @@ public final class ConversationalAnswerer implements ChatAnswerer {
                     || followUp.kind() == FollowUp.Kind.STANDALONE ? followUp.query() : last(history).resolved(), answer));
         }
         return answer;
+    }
+
+    /** With an LLM, a contextual follow-up is asked in the LLM's stand-alone words, when they agree. */
+    private FollowUp rewritten(List<Turn> history, String asked, FollowUp offline) {
+        if (offline.kind() != FollowUp.Kind.CONTEXTUAL || rewriter.isEmpty()) {
+            return offline;
+        }
+        return rewriter.get().rewrite(history, asked)
+                .filter(rewrite -> agrees(rewrite, offline.query(), asked))
+                .map(rewrite -> new FollowUp(FollowUp.Kind.CONTEXTUAL, rewrite, ""))
+                .orElse(offline);
+    }
+
+    /**
+     * An LLM rewrite is trusted when it keeps most of what the offline resolver brought in from the
+     * conversation (the topic words and the person a pronoun points to); otherwise it drifted.
+     */
+    static boolean agrees(String rewritten, String offline, String asked) {
+        java.util.Set<String> added = words(offline);
+        added.removeAll(words(asked));
+        if (added.isEmpty()) {
+            return true;
+        }
+        java.util.Set<String> kept = words(rewritten);
+        kept.retainAll(added);
+        return kept.size() * 2 >= added.size();
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 3) {
+                words.add(word.length() > 5 ? word.substring(0, 5) : word); // a crude stem: "announce" ~ "announced"
+            }
+        }
+        return words;
     }
 
     @Override

@@ -48,7 +48,8 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** Connects, registers the commands (the admin ones in the admins' chats only) and starts polling. */
-    public static TelegramBot start(TelegramSettings settings, Coverage coverage, Answerer answerer)
+    public static TelegramBot start(TelegramSettings settings, Coverage coverage, Answerer answerer,
+                                    java.util.Optional<org.coveragebot.bot.conversation.QuestionRewriter> rewriter)
             throws TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(settings.token(), settings.url());
         User me = client.execute(new GetMe());
@@ -77,7 +78,8 @@ public final class TelegramBot implements AutoCloseable {
         CoverageReloads reloads = new CoverageReloads(coverage, java.time.Clock.systemUTC());
         AdminDesk admin = new AdminDesk(settings.admins(), coverage, reloads, stats, messenger);
         ConversationalAnswerer conversations = new ConversationalAnswerer(stats, coverage, new ConversationMemory(
-                ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()));
+                ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()),
+                rewriter);
         UpdateHandler handler = new UpdateHandler(conversations, messenger, identity, coverage::summary,
                 settings.questionsPerMinute(), timer, admin);
         ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, new UpdateLedger(settings.ledgerFile()),

@@ -18,7 +18,7 @@ final class FakeOpenAi implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     final List<JsonNode> requests = new CopyOnWriteArrayList<>();
-    private volatile String reply = "NOT IN COVERAGE";
+    private volatile java.util.function.Function<String, String> replies = prompt -> "NOT IN COVERAGE";
     private volatile int status = 200;
     private volatile long delayMillis;
 
@@ -34,7 +34,12 @@ final class FakeOpenAi implements AutoCloseable {
     }
 
     void reply(String text) {
-        this.reply = text;
+        replyTo(prompt -> text);
+    }
+
+    /** Answers each request with what {@code replies} makes of its messages. */
+    void replyTo(java.util.function.Function<String, String> replies) {
+        this.replies = replies;
         this.status = 200;
     }
 
@@ -47,7 +52,9 @@ final class FakeOpenAi implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        requests.add(json.readTree(exchange.getRequestBody().readAllBytes()));
+        JsonNode request = json.readTree(exchange.getRequestBody().readAllBytes());
+        requests.add(request);
+        String reply = replies.apply(request.path("messages").toString());
         try {
             Thread.sleep(delayMillis);
         } catch (InterruptedException e) {

@@ -126,6 +126,36 @@ class LlmAnswererTest {
         assertTrue(answer.text().contains("$375 million"), answer.text());
     }
 
+    private org.coveragebot.bot.conversation.ConversationalAnswerer conversationWithRewrites() {
+        var settings = new LlmSettings(server.baseUrl(), "fake-model", "sk-test", TIMEOUT, 0, 400);
+        var prompts = PromptTemplates.load(Path.of("..", "prompts"));
+        return new org.coveragebot.bot.conversation.ConversationalAnswerer(answerer, coverage,
+                new org.coveragebot.bot.conversation.ConversationMemory(Duration.ofMinutes(30), 10, java.time.Clock.systemUTC()),
+                java.util.Optional.of(LlmMode.rewriter(settings, prompts)));
+    }
+
+    @Test
+    void should_ask_a_follow_up_in_the_llms_stand_alone_words() {
+        server.replyTo(prompt -> prompt.contains("Rewrite the last question") ? "What did Yevgeny Prigozhin say in his video?"
+                : "NOT IN COVERAGE");
+        var chat = conversationWithRewrites();
+        chat.answer("c", "Who is the boss of the Wagner group?");
+        Answer answer = chat.answer("c", "What did he say in the video?");
+        assertTrue(server.requests.stream().anyMatch(r -> r.toString().contains("Rewrite the last question")));
+        assertTrue(answer.citations().stream().anyMatch(c -> c.quote().contains("video")), answer.text());
+    }
+
+    @Test
+    void should_ignore_a_rewrite_that_drifts_from_the_conversation() {
+        server.replyTo(prompt -> prompt.contains("Rewrite the last question") ? "What is the weather in Paris tomorrow?"
+                : "NOT IN COVERAGE");
+        var chat = conversationWithRewrites();
+        chat.answer("c", "Who is the boss of the Wagner group?");
+        Answer answer = chat.answer("c", "What did he say in the video?");
+        assertEquals(AnswerStatus.ANSWERED, answer.status());
+        assertTrue(answer.citations().stream().anyMatch(c -> c.quote().contains("Prigozhin")), answer.text());
+    }
+
     @Test
     void should_refuse_to_start_with_a_template_that_lacks_a_variable(@TempDir Path prompts) throws IOException {
         Files.writeString(prompts.resolve("answer.txt"), "Passages: {{passages}}\nAnswer the question.");
