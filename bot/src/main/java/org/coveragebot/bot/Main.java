@@ -73,7 +73,7 @@ public final class Main {
                     ? LlmMode.answerer(config.llm().get(), prompts, coverage)
                     : new ExtractiveAnswerer(coverage);
             ConversationalAnswerer answerer = new ConversationalAnswerer(extractive, coverage, new ConversationMemory(
-                    ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()),
+                    config.conversationExpiry(), ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()),
                     config.llm().map(llm -> LlmMode.rewriter(llm, prompts)));
             switch (commandLine.command()) {
                 case "index" -> stdout.println(report);
@@ -106,7 +106,8 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         TelegramSettings settings = new TelegramSettings(config.telegramToken().orElseThrow(),
                 TelegramBot.url(config.telegramApiUrl().orElse(null)), TelegramBot.POLL_TIMEOUT_SECONDS,
-                config.questionsPerMinute(), config.index().resolve("telegram-updates"), config.admins());
+                config.questionsPerMinute(), config.index().resolve("telegram-updates"), config.admins(),
+                config.conversationExpiry());
         try (TelegramBot bot = TelegramBot.start(settings, coverage, answerer, rewriter)) {
             Thread main = Thread.currentThread();
             CountDownLatch closed = new CountDownLatch(1);

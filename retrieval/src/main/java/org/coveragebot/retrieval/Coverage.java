@@ -71,9 +71,14 @@ public final class Coverage implements Closeable {
 
     /** Answers from the snapshot current when the question arrives, even if a reload swaps it meanwhile. */
     public Findings find(String question) throws IOException {
+        return find(question, java.util.Set.of());
+    }
+
+    /** As {@link #find(String)}, favouring {@code carried} articles (quoted earlier in the conversation). */
+    public Findings find(String question, java.util.Set<String> carried) throws IOException {
         Snapshot snapshot = acquire();
         try {
-            return snapshot.search.find(question);
+            return snapshot.search.find(question, carried);
         } finally {
             snapshot.release();
         }

@@ -22,8 +22,13 @@ public final class AnswerStats implements Answerer {
 
     @Override
     public Answer answer(String question) {
+        return answer(question, java.util.Set.of());
+    }
+
+    @Override
+    public Answer answer(String question, java.util.Set<String> carriedArticles) {
         long started = System.nanoTime();
-        Answer answer = answerer.answer(question);
+        Answer answer = answerer.answer(question, carriedArticles);
         record((System.nanoTime() - started) / 1_000);
         return answer;
     }

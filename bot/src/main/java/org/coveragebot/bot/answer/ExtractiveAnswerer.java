@@ -26,6 +26,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String message) {
+        return answer(message, java.util.Set.of());
+    }
+
+    @Override
+    public Answer answer(String message, java.util.Set<String> carriedArticles) {
         String question = QuestionGuard.clean(message);
         Optional<String> problem = QuestionGuard.problem(question);
         if (problem.isPresent()) {
@@ -33,7 +38,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Findings findings;
         try {
-            findings = coverage.find(question);
+            findings = coverage.find(question, carriedArticles);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }

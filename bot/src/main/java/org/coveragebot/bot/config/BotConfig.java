@@ -27,10 +27,12 @@ import java.util.Properties;
  * @param questionsPerMinute per-user question limit in Telegram
  * @param llm       the LLM to answer through, if one is configured ({@code llm.provider=openai})
  * @param prompts   the folder of prompt templates
+ * @param conversationExpiry how long an idle conversation is remembered for follow-ups
  */
 public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<String> telegramApiUrl,
                         java.util.Set<Long> admins, int questionsPerMinute,
-                        Optional<org.coveragebot.bot.llm.LlmSettings> llm, Path prompts) {
+                        Optional<org.coveragebot.bot.llm.LlmSettings> llm, Path prompts,
+                        java.time.Duration conversationExpiry) {
 
     public static final String DEFAULT_CONFIG_FILE = "config/coverage-bot.properties";
 
@@ -71,7 +73,8 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         return new BotConfig(articles, index, Optional.ofNullable(token).filter(t -> !t.isBlank()).map(String::strip),
                 Optional.ofNullable(settings.get("telegram.api.url")), admins(settings.get("admins")),
                 integer(settings, "telegram.questions.per.minute", 10), llm(settings, environment),
-                Path.of(settings.getOrDefault("prompts", "prompts")));
+                Path.of(settings.getOrDefault("prompts", "prompts")),
+                java.time.Duration.ofMinutes(integer(settings, "conversation.expiry.minutes", 30)));
     }
 
     private static Optional<org.coveragebot.bot.llm.LlmSettings> llm(Map<String, String> settings, Map<String, String> environment) {

@@ -15,7 +15,6 @@ import java.util.Map;
  */
 public final class ConversationMemory {
 
-    public static final Duration DEFAULT_EXPIRY = Duration.ofMinutes(30);
     public static final int DEFAULT_MAX_CONVERSATIONS = 10_000;
     static final int TURNS_KEPT = 3;
 

@@ -52,7 +52,8 @@ public final class ConversationalAnswerer implements ChatAnswerer {
         List<Turn> history = memory.turns(conversation);
         FollowUp followUp = rewritten(history, cleaned, resolver.resolve(history, cleaned));
         Answer answer = switch (followUp.kind()) {
-            case STANDALONE, CONTEXTUAL -> answerer.answer(followUp.query());
+            case STANDALONE -> answerer.answer(followUp.query());
+            case CONTEXTUAL -> answerer.answer(followUp.query(), quotedArticles(last(history)));
             case WHICH_SOURCE -> whichSource(history, followUp);
             case OTHER_SOURCE -> otherSources(history).orElseGet(() -> answerer.answer(cleaned));
             case MORE -> more(history).orElseGet(() -> answerer.answer(cleaned));
@@ -103,6 +104,12 @@ public final class ConversationalAnswerer implements ChatAnswerer {
     @Override
     public void forget(String conversation) {
         memory.forget(conversation);
+    }
+
+    private static java.util.Set<String> quotedArticles(Turn turn) {
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        turn.answer().citations().forEach(citation -> articles.add(citation.article()));
+        return articles;
     }
 
     private static Turn last(List<Turn> history) {

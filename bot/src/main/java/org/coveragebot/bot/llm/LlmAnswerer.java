@@ -63,6 +63,11 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
 
     @Override
     public Answer answer(String message) {
+        return answer(message, java.util.Set.of());
+    }
+
+    @Override
+    public Answer answer(String message, java.util.Set<String> carriedArticles) {
         String question = QuestionGuard.clean(message);
         Optional<String> problem = QuestionGuard.problem(question);
         if (problem.isPresent()) {
@@ -70,7 +75,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         }
         Findings findings;
         try {
-            findings = coverage.find(question);
+            findings = coverage.find(question, carriedArticles);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }

@@ -78,7 +78,7 @@ public final class TelegramBot implements AutoCloseable {
         CoverageReloads reloads = new CoverageReloads(coverage, java.time.Clock.systemUTC());
         AdminDesk admin = new AdminDesk(settings.admins(), coverage, reloads, stats, messenger);
         ConversationalAnswerer conversations = new ConversationalAnswerer(stats, coverage, new ConversationMemory(
-                ConversationMemory.DEFAULT_EXPIRY, ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()),
+                settings.conversationExpiry(), ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()),
                 rewriter);
         UpdateHandler handler = new UpdateHandler(conversations, messenger, identity, coverage::summary,
                 settings.questionsPerMinute(), timer, admin);

@@ -60,7 +60,7 @@ class TelegramBotEndToEndTest {
 
     static TelegramBot start(FakeBotApi server, org.coveragebot.bot.answer.Answerer answerer, Path ledger) throws Exception {
         return TelegramBot.start(new TelegramSettings(TOKEN, TelegramBot.url(server.url()), 1, 5, ledger,
-                java.util.Set.of(ADMIN)), coverage, answerer, java.util.Optional.empty());
+                java.util.Set.of(ADMIN), java.time.Duration.ofMinutes(30)), coverage, answerer, java.util.Optional.empty());
     }
 
     @AfterEach

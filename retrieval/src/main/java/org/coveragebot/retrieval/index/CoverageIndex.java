@@ -101,9 +101,26 @@ public final class CoverageIndex implements Closeable {
 
     /** The best {@code k} passages for the analysed {@code terms} and the question vector. */
     public List<PassageHit> search(List<String> terms, float[] questionVector, int k) throws IOException {
+        return search(terms, questionVector, k, java.util.Set.of());
+    }
+
+    /**
+     * The best {@code k} passages; with {@code carried} articles (those an earlier answer in the
+     * conversation quoted), their best keyword matches join the candidates as a third ranking.
+     */
+    public List<PassageHit> search(List<String> terms, float[] questionVector, int k, java.util.Set<String> carried)
+            throws IOException {
         Map<Integer, Double> fused = new HashMap<>();
         if (!terms.isEmpty()) {
             fuse(fused, searcher.search(keywordQuery(terms), k * 2).scoreDocs);
+            if (!carried.isEmpty()) {
+                List<org.apache.lucene.util.BytesRef> ids = carried.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+                Query withinCarried = new BooleanQuery.Builder()
+                        .add(keywordQuery(terms), BooleanClause.Occur.MUST)
+                        .add(new org.apache.lucene.search.TermInSetQuery(IndexFields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
+                        .build();
+                fuse(fused, searcher.search(withinCarried, k).scoreDocs);
+            }
         }
         Query knn = new KnnFloatVectorQuery(IndexFields.VECTOR, questionVector, k * 2);
         fuse(fused, searcher.search(knn, k * 2).scoreDocs);

@@ -57,10 +57,15 @@ public final class CoverageSearch {
     }
 
     public Findings find(String questionText) throws IOException {
+        return find(questionText, Set.of());
+    }
+
+    /** Answers with {@code carried} articles (quoted earlier in the conversation) as extra, favoured candidates. */
+    public Findings find(String questionText, Set<String> carried) throws IOException {
         Question question = reader.read(questionText);
         float[] vector = index.embed(questionText);
-        List<PassageHit> hits = index.search(question.terms(), vector, PASSAGES);
-        List<RankedSentence> ranked = ranker.rank(question, hits);
+        List<PassageHit> hits = index.search(question.terms(), vector, PASSAGES, carried);
+        List<RankedSentence> ranked = ranker.rank(question, hits, carried);
         if (log.isDebugEnabled()) {
             log.debug("Question terms {} type {}", question.terms(), question.answerType());
             for (RankedSentence sentence : ranked.subList(0, Math.min(8, ranked.size()))) {

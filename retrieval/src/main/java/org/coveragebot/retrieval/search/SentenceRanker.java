@@ -39,6 +39,9 @@ final class SentenceRanker {
             "(?i)\\b(this (week|month|year)|recent(ly)?|latest|new|now|current(ly)?|upcoming|next|today|yesterday"
             + "|last (week|month)|so far|still)\\b");
 
+    /** In a follow-up, the articles the last answer quoted stay a little ahead: the conversation is about them. */
+    static final double CARRIED_WEIGHT = 0.15;
+
     /** A sentence that asks a question (a subheading, a quoted question) rarely answers one. */
     static final double QUESTION_PENALTY = 0.4;
 
@@ -50,7 +53,7 @@ final class SentenceRanker {
         this.reader = reader;
     }
 
-    List<RankedSentence> rank(Question question, List<PassageHit> hits) throws IOException {
+    List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried) throws IOException {
         Map<String, Double> weights = new HashMap<>();
         double total = 0;
         for (String term : question.terms()) {
@@ -65,6 +68,7 @@ final class SentenceRanker {
         for (PassageHit hit : hits) {
             String text = hit.article().text();
             double recency = recency(hit.article());
+            double carriedOver = carried.contains(hit.article().id()) ? CARRIED_WEIGHT : 0;
             Set<String> context = new HashSet<>(reader.analyse(spanText(text, hit.passage().span())));
             if (hit.article().metadata().title() != null) {
                 context.addAll(reader.analyse(hit.article().metadata().title()));
@@ -93,7 +97,7 @@ final class SentenceRanker {
                 double score = LEXICAL_WEIGHT * lexical + CONTEXT_WEIGHT * fromContext
                         + SENTENCE_MEANING_WEIGHT * hit.sentenceCosines()[s] + PASSAGE_MEANING_WEIGHT * hit.cosine()
                         + TITLE_MEANING_WEIGHT * hit.titleCosine() + ANSWER_TYPE_WEIGHT * typed
-                        + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency - asks;
+                        + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency + carriedOver - asks;
                 ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score,
                         s > 0 ? spans.get(s - 1) : null));
             }

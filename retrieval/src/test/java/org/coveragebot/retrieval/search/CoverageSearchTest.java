@@ -152,6 +152,19 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_favour_the_articles_a_conversation_already_quoted(@TempDir Path folder, @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("city.txt"), "---\nsource: City Desk\n---\n"
+                + "The mayor told the council the new bridge over the river will open to traffic in May next year.\n");
+        java.nio.file.Files.writeString(folder.resolve("state.txt"), "---\nsource: State Desk\n---\n"
+                + "The governor told reporters the new bridge over the river will open to traffic in June next year.\n");
+        try (Coverage bridges = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            String question = "When will the new bridge over the river open to traffic?";
+            assertEquals("city.txt", bridges.find(question, Set.of("city.txt")).quotes().get(0).article().id());
+            assertEquals("state.txt", bridges.find(question, Set.of("state.txt")).quotes().get(0).article().id());
+        }
+    }
+
+    @Test
     void should_embed_nothing_when_the_folder_did_not_change() throws IOException {
         assertEquals(0, coverage.reload(IndexProgress.SILENT).sentencesEmbedded());
         assertEquals(2, coverage.lastUpdate().unchanged());
