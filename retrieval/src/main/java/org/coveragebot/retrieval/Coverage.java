@@ -86,21 +86,11 @@ public final class Coverage implements Closeable {
 
     /** An article of the current set by its id. */
     public java.util.Optional<org.coveragebot.retrieval.ingest.Article> article(String id) {
-        Snapshot snapshot = acquire();
-        try {
-            return java.util.Optional.ofNullable(snapshot.index.articles().get(id));
-        } finally {
-            snapshot.release();
-        }
+        return read(snapshot -> java.util.Optional.ofNullable(snapshot.index.articles().get(id)));
     }
 
     public CoverageSummary summary() {
-        Snapshot snapshot = acquire();
-        try {
-            return snapshot.summary;
-        } finally {
-            snapshot.release();
-        }
+        return read(snapshot -> snapshot.summary);
     }
 
     /** Bytes the index takes on disk. */
@@ -119,9 +109,14 @@ public final class Coverage implements Closeable {
     }
 
     public IndexUpdateReport lastUpdate() {
+        return read(snapshot -> snapshot.report);
+    }
+
+    /** Reads from the current snapshot, which stays open until the reading is done. */
+    private <T> T read(java.util.function.Function<Snapshot, T> reading) {
         Snapshot snapshot = acquire();
         try {
-            return snapshot.report;
+            return reading.apply(snapshot);
         } finally {
             snapshot.release();
         }

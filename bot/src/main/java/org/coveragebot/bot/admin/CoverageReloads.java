@@ -1,5 +1,6 @@
 package org.coveragebot.bot.admin;
 
+import org.coveragebot.bot.concurrent.DaemonThreads;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,11 +21,7 @@ public final class CoverageReloads implements AutoCloseable {
 
     private final Coverage coverage;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "reload");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(new DaemonThreads("reload"));
     private CompletableFuture<ReloadOutcome> running;
     private volatile ReloadOutcome last;
 

@@ -1,10 +1,7 @@
 package org.coveragebot.bot.answer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.facts.Conflict;
 import org.coveragebot.retrieval.ingest.Article;
@@ -31,18 +28,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String message, java.util.Set<String> carriedArticles) {
-        String question = QuestionGuard.clean(message);
-        Optional<String> problem = QuestionGuard.problem(question);
-        if (problem.isPresent()) {
-            return Answer.rejected(problem.get(), problem.get());
-        }
-        Findings findings;
-        try {
-            findings = coverage.find(question, carriedArticles);
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the index failed", e);
-        }
-        return compose(findings);
+        Evidence evidence = Evidence.gather(coverage, message, carriedArticles);
+        return evidence.rejected().orElseGet(() -> compose(evidence.findings()));
     }
 
     public static Answer compose(Findings findings) {

@@ -1,10 +1,9 @@
 package org.coveragebot.bot.llm;
 
+import org.coveragebot.bot.concurrent.DaemonThreads;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.coveragebot.bot.answer.AnswerStatus;
 import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.Citation;
 import org.coveragebot.bot.answer.Disagreement;
+import org.coveragebot.bot.answer.Evidence;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
-import org.coveragebot.bot.answer.QuestionGuard;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.facts.Conflict;
 import org.coveragebot.retrieval.ingest.Article;
@@ -48,11 +47,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     private final ChatModel model;
     private final PromptTemplates prompts;
     private final long timeoutMillis;
-    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "llm");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService calls = Executors.newCachedThreadPool(new DaemonThreads("llm"));
 
     public LlmAnswerer(Coverage coverage, ChatModel model, PromptTemplates prompts, java.time.Duration timeout) {
         this.coverage = coverage;
@@ -68,17 +63,12 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
 
     @Override
     public Answer answer(String message, java.util.Set<String> carriedArticles) {
-        String question = QuestionGuard.clean(message);
-        Optional<String> problem = QuestionGuard.problem(question);
-        if (problem.isPresent()) {
-            return Answer.rejected(problem.get(), problem.get());
+        Evidence evidence = Evidence.gather(coverage, message, carriedArticles);
+        if (evidence.rejected().isPresent()) {
+            return evidence.rejected().get();
         }
-        Findings findings;
-        try {
-            findings = coverage.find(question, carriedArticles);
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the index failed", e);
-        }
+        Findings findings = evidence.findings();
+        String question = findings.question().text();
         Answer extractive = ExtractiveAnswerer.compose(findings);
         if (!findings.answered()) {
             return extractive;

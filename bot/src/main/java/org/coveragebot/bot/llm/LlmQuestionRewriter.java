@@ -1,5 +1,6 @@
 package org.coveragebot.bot.llm;
 
+import org.coveragebot.bot.concurrent.DaemonThreads;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
@@ -23,11 +24,7 @@ public final class LlmQuestionRewriter implements QuestionRewriter, AutoCloseabl
     private final ChatModel model;
     private final PromptTemplates prompts;
     private final long timeoutMillis;
-    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "llm-rewrite");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService calls = Executors.newCachedThreadPool(new DaemonThreads("llm-rewrite"));
 
     public LlmQuestionRewriter(ChatModel model, PromptTemplates prompts, java.time.Duration timeout) {
         this.model = model;

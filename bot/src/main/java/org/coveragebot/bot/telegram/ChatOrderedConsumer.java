@@ -1,11 +1,11 @@
 package org.coveragebot.bot.telegram;
 
+import org.coveragebot.bot.concurrent.DaemonThreads;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -31,12 +31,7 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
     public ChatOrderedConsumer(Predicate<Update> handler, UpdateLedger ledger, int threads) {
         this.handler = handler;
         this.ledger = ledger;
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "chat-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Executors.newFixedThreadPool(threads, new DaemonThreads("chat"));
     }
 
     @Override

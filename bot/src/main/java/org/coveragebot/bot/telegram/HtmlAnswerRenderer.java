@@ -2,8 +2,6 @@ package org.coveragebot.bot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coveragebot.bot.answer.Answer;
 import org.coveragebot.bot.answer.AnswerStatus;
 import org.coveragebot.bot.answer.Citation;
@@ -19,7 +17,6 @@ public final class HtmlAnswerRenderer {
     public static final int TELEGRAM_LIMIT = 4096;
     /** Room under the limit for what Telegram counts differently (entities, surrogate pairs). */
     static final int MESSAGE_BUDGET = 3900;
-    private static final Pattern REFERENCE = Pattern.compile("\\[(\\d+)]");
 
     public List<String> render(Answer answer) {
         List<String> blocks = new ArrayList<>();
@@ -148,15 +145,5 @@ public final class HtmlAnswerRenderer {
             messages.add(current.toString());
         }
         return messages;
-    }
-
-    /** The [n] references in a rendered message, for tests and logs. */
-    static List<Integer> references(String message) {
-        List<Integer> ids = new ArrayList<>();
-        Matcher m = REFERENCE.matcher(message);
-        while (m.find()) {
-            ids.add(Integer.parseInt(m.group(1)));
-        }
-        return ids;
     }
 }

@@ -1,5 +1,6 @@
 package org.coveragebot.bot.telegram;
 
+import org.coveragebot.bot.concurrent.DaemonThreads;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -68,11 +69,7 @@ public final class TelegramBot implements AutoCloseable {
             client.execute(SetMyCommands.builder().commands(forAdmins)
                     .scope(new BotCommandScopeChat(Long.toString(admin))).build());
         }
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "typing");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("typing"));
         Messenger messenger = new TelegramMessenger(client, settings.token(), settings.url());
         AnswerStats stats = new AnswerStats(answerer);
         CoverageReloads reloads = new CoverageReloads(coverage, java.time.Clock.systemUTC());
