@@ -21,11 +21,6 @@ public final class AnswerStats implements Answerer {
     }
 
     @Override
-    public Answer answer(String question) {
-        return answer(question, java.util.Set.of());
-    }
-
-    @Override
     public Answer answer(String question, java.util.Set<String> carriedArticles) {
         long started = System.nanoTime();
         Answer answer = answerer.answer(question, carriedArticles);

@@ -22,11 +22,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     @Override
-    public Answer answer(String message) {
-        return answer(message, java.util.Set.of());
-    }
-
-    @Override
     public Answer answer(String message, java.util.Set<String> carriedArticles) {
         Evidence evidence = Evidence.gather(coverage, message, carriedArticles);
         return evidence.rejected().orElseGet(() -> compose(evidence.findings()));

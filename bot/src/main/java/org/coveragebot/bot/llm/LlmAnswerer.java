@@ -57,11 +57,6 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     }
 
     @Override
-    public Answer answer(String message) {
-        return answer(message, java.util.Set.of());
-    }
-
-    @Override
     public Answer answer(String message, java.util.Set<String> carriedArticles) {
         Evidence evidence = Evidence.gather(coverage, message, carriedArticles);
         if (evidence.rejected().isPresent()) {

@@ -164,7 +164,7 @@ class TelegramBotEndToEndTest {
         Path ledger = work.resolve("crash-ledger");
         java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        org.coveragebot.bot.answer.Answerer slow = question -> {
+        org.coveragebot.bot.answer.Answerer slow = (question, carried) -> {
             asked.countDown();
             try {
                 release.await(20, java.util.concurrent.TimeUnit.SECONDS);
@@ -240,7 +240,7 @@ class TelegramBotEndToEndTest {
                 text.toString(), citations, List.of(), null);
         assertTrue(longAnswer.text().length() > 3 * HtmlAnswerRenderer.TELEGRAM_LIMIT);
         bot.close();
-        bot = start(api, question -> longAnswer, work.resolve("ledger-long"));
+        bot = start(api, (question, carried) -> longAnswer, work.resolve("ledger-long"));
         api.push(api.privateText(53, "Tell me everything about the convoy"));
         List<FakeBotApi.Call> parts = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 53, 4, 30_000);
         Thread.sleep(1_500);

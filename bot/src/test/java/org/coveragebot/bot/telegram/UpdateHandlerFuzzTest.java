@@ -32,7 +32,7 @@ class UpdateHandlerFuzzTest {
             "/sources", "/unknown", "@" + FakeBotApi.BOT_USERNAME + " aid?", "   ", "", "</blockquote>", "${jndi:ldap://x}"};
 
     /** Answers by quoting the question back, or refuses what the real guard refuses. */
-    private static final Answerer ECHO = question -> {
+    private static final Answerer ECHO = (question, carried) -> {
         String clean = QuestionGuard.clean(question);
         if (QuestionGuard.problem(clean).isPresent()) {
             return Answer.rejected(QuestionGuard.problem(clean).get(), "rejected");
