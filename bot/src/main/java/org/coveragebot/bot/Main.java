@@ -12,6 +12,7 @@ import org.coveragebot.bot.llm.PromptTemplates;
 import org.coveragebot.bot.cli.BatchAsk;
 import org.coveragebot.bot.cli.CommandLine;
 import org.coveragebot.bot.cli.ConsoleChat;
+import org.coveragebot.bot.cli.SpeedBenchmark;
 import org.coveragebot.bot.cli.StderrProgress;
 import org.coveragebot.bot.config.BotConfig;
 import org.coveragebot.bot.conversation.ConversationMemory;
@@ -63,6 +64,9 @@ public final class Main {
             System.err.println("coverage-bot: " + e.getMessage());
             System.err.print(CommandLine.usage());
             return 2;
+        }
+        if (commandLine.command().equals("bench")) {
+            return bench(config, commandLine, stdout);
         }
         try (MiniLmEmbedder embedder = new MiniLmEmbedder();
              Coverage coverage = Coverage.open(config.articles(), config.index(), embedder,
@@ -123,6 +127,34 @@ public final class Main {
             log.info("Stopping the Telegram bot");
             bot.close();
             closed.countDown();
+        }
+    }
+
+    private static int bench(BotConfig config, CommandLine commandLine, PrintStream stdout) {
+        Path work = null;
+        try {
+            work = java.nio.file.Files.createTempDirectory("coverage-bench");
+            new SpeedBenchmark(stdout).run(config.articles(), work,
+                    Integer.parseInt(commandLine.options().getOrDefault("copies", "1")),
+                    Integer.parseInt(commandLine.options().getOrDefault("questions", "500")));
+            return 0;
+        } catch (Exception e) {
+            log.error("The benchmark failed", e);
+            System.err.println("coverage-bot: " + e.getMessage());
+            return 1;
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (java.io.IOException e) {
+            log.warn("Could not delete {}", folder);
         }
     }
 

@@ -12,9 +12,9 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, Set<String> switches) {
 
-    private static final Set<String> VALUED = Set.of("articles", "index", "config");
+    private static final Set<String> VALUED = Set.of("articles", "index", "config", "copies", "questions");
     private static final Set<String> SWITCHES = Set.of("json", "help");
-    private static final Set<String> COMMANDS = Set.of("ask", "index", "bot");
+    private static final Set<String> COMMANDS = Set.of("ask", "index", "bot", "bench");
 
     public CommandLine {
         options = Map.copyOf(options);
@@ -65,6 +65,8 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
     public Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>(options);
         settings.remove("config");
+        settings.remove("copies");
+        settings.remove("questions");
         return settings;
     }
 
@@ -75,6 +77,7 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
                   ask         console chat over the coverage
                   ask --json  batch: JSON questions a line on stdin, JSON answers a line on stdout
                   index       bring the index up to date with the article folder and print the report
+                  bench       speed benchmark on the article folder: [--copies N] [--questions N] (a temporary index)
                 """;
     }
 }
