@@ -29,8 +29,10 @@ public final class ConflictFinder {
     /** Conflicts among {@code statements}; {@code sources[i]} names the article of statement i. */
     public static List<Conflict> find(List<String> statements, List<String> sources) {
         List<Tokens> tokens = new ArrayList<>();
+        List<List<Value>> values = new ArrayList<>();
         for (String statement : statements) {
             tokens.add(Tokens.of(statement));
+            values.add(ValueExtractor.extract(statement));
         }
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -38,7 +40,7 @@ public final class ConflictFinder {
                 if (sources.get(i).equals(sources.get(j))) {
                     continue;
                 }
-                Conflict conflict = compare(i, j, statements.get(i), statements.get(j), tokens.get(i), tokens.get(j));
+                Conflict conflict = compare(i, j, statements.get(i), tokens.get(i), values.get(i), tokens.get(j), values.get(j));
                 if (conflict != null) {
                     conflicts.add(conflict);
                 }
@@ -47,14 +49,12 @@ public final class ConflictFinder {
         return conflicts;
     }
 
-    private static Conflict compare(int i, int j, String a, String b, Tokens ta, Tokens tb) {
+    private static Conflict compare(int i, int j, String a, Tokens ta, List<Value> va, Tokens tb, List<Value> vb) {
         int[][] lcs = lcs(ta.folded, tb.folded);
         int aligned = lcs[0][0];
         if (aligned < MIN_ALIGNED_WORDS || aligned < MIN_ALIGNED_SHARE * Math.max(ta.size(), tb.size())) {
             return null;
         }
-        List<Value> va = ValueExtractor.extract(a);
-        List<Value> vb = ValueExtractor.extract(b);
         int x = 0;
         int y = 0;
         while (x < ta.size() || y < tb.size()) {
