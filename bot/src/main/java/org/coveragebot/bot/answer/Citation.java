@@ -20,4 +20,17 @@ public record Citation(int id, String article, String source, String title, Stri
                     + ", " + end + ")");
         }
     }
+
+    /** Who says it: the outlet when known, else the article's name. */
+    public String outlet() {
+        return source != null ? source : article;
+    }
+
+    /** The publication date as a reader sees it: the day of an ISO date-time, else as written. */
+    public java.util.Optional<String> day() {
+        if (published == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(published.length() > 10 && published.charAt(4) == '-' ? published.substring(0, 10) : published);
+    }
 }

@@ -48,9 +48,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     new Disagreement.Claim(first.id(), conflict.firstValue().text()),
                     new Disagreement.Claim(second.id(), conflict.secondValue().text()))));
             text.append("\nSources disagree on \u201c").append(conflict.topic()).append("\u201d: ")
-                    .append(outlet(findings.quotes().get(conflict.first()).article())).append(" says ")
+                    .append(first.outlet()).append(" says ")
                     .append(conflict.firstValue().text()).append(" [").append(first.id()).append("]; ")
-                    .append(outlet(findings.quotes().get(conflict.second()).article())).append(" says ")
+                    .append(second.outlet()).append(" says ")
                     .append(conflict.secondValue().text()).append(" [").append(second.id()).append("].\n");
         }
         text.append('\n');
@@ -67,21 +67,14 @@ public final class ExtractiveAnswerer implements Answerer {
                 quote.span().start(), quote.span().end());
     }
 
-    private static String outlet(Article article) {
-        return article.outletOrName();
-    }
-
     /** "USA Today, “Taiwan votes …”, 2024-01-05" — whatever of it is known. */
     public static String sourceLine(Citation citation) {
         StringBuilder line = new StringBuilder();
-        line.append(citation.source() != null ? citation.source() : citation.article());
+        line.append(citation.outlet());
         if (citation.title() != null) {
             line.append(", \u201c").append(citation.title()).append('\u201d');
         }
-        if (citation.published() != null) {
-            String date = citation.published();
-            line.append(", ").append(date.length() > 10 && date.charAt(4) == '-' ? date.substring(0, 10) : date);
-        }
+        citation.day().ifPresent(day -> line.append(", ").append(day));
         return line.toString();
     }
 }

@@ -161,7 +161,7 @@ public final class ConversationalAnswerer implements ChatAnswerer {
                 TextSpan around = widen(text, article.get().body(), paragraph, first);
                 Citation wider = new Citation(1, first.article(), first.source(), first.title(), first.published(),
                         first.url(), around.of(text), around.start(), around.end());
-                return Optional.of(quoting(List.of(wider), "More from " + outletOf(first) + ":"));
+                return Optional.of(quoting(List.of(wider), "More from " + first.outlet() + ":"));
             }
         }
         return Optional.empty();
@@ -207,11 +207,7 @@ public final class ConversationalAnswerer implements ChatAnswerer {
     }
 
     private static String outlets(List<Citation> citations) {
-        return String.join(" and ", citations.stream().map(ConversationalAnswerer::outletOf).distinct().toList());
-    }
-
-    private static String outletOf(Citation citation) {
-        return citation.source() != null ? citation.source() : citation.article();
+        return String.join(" and ", citations.stream().map(Citation::outlet).distinct().toList());
     }
 
     /** Lower case, digits and letters only: "$357 million" contains "357". */

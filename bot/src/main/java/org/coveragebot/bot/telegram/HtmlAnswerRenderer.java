@@ -22,7 +22,7 @@ public final class HtmlAnswerRenderer {
         List<String> blocks = new ArrayList<>();
         if (answer.status() != AnswerStatus.ANSWERED) {
             blocks.addAll(pieces(answer.text(), "", ""));
-            return pack(blocks);
+            return pack(blocks, "\n\n");
         }
         String[] sections = answer.text().split("\n\n");
         for (Citation citation : answer.citations()) {
@@ -39,7 +39,7 @@ public final class HtmlAnswerRenderer {
             sources.append('\n').append('[').append(citation.id()).append("] ").append(sourceLine(citation));
         }
         blocks.add(sources.toString());
-        return pack(blocks);
+        return pack(blocks, "\n\n");
     }
 
     /** The same content as plain text, for when Telegram refuses the HTML. */
@@ -48,11 +48,11 @@ public final class HtmlAnswerRenderer {
         for (String section : answer.text().split("\n")) {
             blocks.addAll(rawPieces(section));
         }
-        return packPlain(blocks);
+        return pack(blocks, "\n");
     }
 
     static String sourceLine(Citation citation) {
-        String outlet = escape(citation.source() != null ? citation.source() : citation.article());
+        String outlet = escape(citation.outlet());
         StringBuilder line = new StringBuilder();
         if (citation.url() != null && citation.url().matches("https?://\\S+")) {
             line.append("<a href=\"").append(escape(citation.url())).append("\">").append(outlet).append("</a>");
@@ -62,10 +62,7 @@ public final class HtmlAnswerRenderer {
         if (citation.title() != null) {
             line.append(", \u201c").append(escape(citation.title())).append('\u201d');
         }
-        if (citation.published() != null) {
-            String date = citation.published();
-            line.append(", ").append(escape(date.length() > 10 && date.charAt(4) == '-' ? date.substring(0, 10) : date));
-        }
+        citation.day().ifPresent(day -> line.append(", ").append(escape(day)));
         return line.toString();
     }
 
@@ -109,37 +106,19 @@ public final class HtmlAnswerRenderer {
         return out;
     }
 
-    private static List<String> pack(List<String> blocks) {
+    /** Blocks joined by {@code separator} into as few messages under the budget as they fit; never none. */
+    private static List<String> pack(List<String> blocks, String separator) {
         List<String> messages = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String block : blocks) {
-            if (current.length() > 0 && current.length() + 2 + block.length() > MESSAGE_BUDGET) {
+            if (current.length() > 0 && current.length() + separator.length() + block.length() > MESSAGE_BUDGET) {
                 messages.add(current.toString());
                 current.setLength(0);
             }
             if (current.length() > 0) {
-                current.append("\n\n");
+                current.append(separator);
             }
             current.append(block);
-        }
-        if (current.length() > 0) {
-            messages.add(current.toString());
-        }
-        return messages;
-    }
-
-    private static List<String> packPlain(List<String> lines) {
-        List<String> messages = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : lines) {
-            if (current.length() > 0 && current.length() + 1 + line.length() > MESSAGE_BUDGET) {
-                messages.add(current.toString());
-                current.setLength(0);
-            }
-            if (current.length() > 0) {
-                current.append('\n');
-            }
-            current.append(line);
         }
         if (current.length() > 0 || messages.isEmpty()) {
             messages.add(current.toString());
