@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,9 +25,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.text.Passage;
 
@@ -38,6 +44,8 @@ public final class CoverageIndex implements Closeable {
     /** Reciprocal rank fusion constant; 60 is the value from the original RRF paper. */
     private static final int RRF_K = 60;
     private static final float TITLE_BOOST = 0.3f;
+    /** Articles among the hits whose opening passage joins the candidates. */
+    private static final int LEDE_ARTICLES = 12;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -114,10 +122,10 @@ public final class CoverageIndex implements Closeable {
         if (!terms.isEmpty()) {
             fuse(fused, searcher.search(keywordQuery(terms), k * 2).scoreDocs);
             if (!carried.isEmpty()) {
-                List<org.apache.lucene.util.BytesRef> ids = carried.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+                List<BytesRef> ids = carried.stream().map(BytesRef::new).toList();
                 Query withinCarried = new BooleanQuery.Builder()
                         .add(keywordQuery(terms), BooleanClause.Occur.MUST)
-                        .add(new org.apache.lucene.search.TermInSetQuery(IndexFields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
+                        .add(new TermInSetQuery(IndexFields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
                         .build();
                 fuse(fused, searcher.search(withinCarried, k).scoreDocs);
             }
@@ -136,8 +144,46 @@ public final class CoverageIndex implements Closeable {
                 hits.add(hit);
             }
         }
+        hits.addAll(ledes(hits, questionVector));
         hits.sort(Comparator.comparingDouble(PassageHit::fused).reversed());
         return hits;
+    }
+
+    /**
+     * The opening passage of each of the best-matching articles, where it is not among the hits
+     * already: news is written lede first, so the answer to a question about a story is often in the
+     * first lines of an article that matched it further down. A lede counts as much as its article's
+     * best hit.
+     */
+    private List<PassageHit> ledes(List<PassageHit> hits, float[] questionVector) throws IOException {
+        Map<String, Double> articleScores = new LinkedHashMap<>();
+        Set<String> withLede = new HashSet<>();
+        for (PassageHit hit : hits) {
+            if (hit.passage().ordinal() == 0) {
+                withLede.add(hit.article().id());
+            } else if (articleScores.size() < LEDE_ARTICLES) {
+                articleScores.putIfAbsent(hit.article().id(), hit.fused());
+            }
+        }
+        articleScores.keySet().removeAll(withLede);
+        if (articleScores.isEmpty()) {
+            return List.of();
+        }
+        Query openings = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(IndexFields.ARTICLE_ID, articleScores.keySet().stream().map(BytesRef::new).toList()),
+                        BooleanClause.Occur.FILTER)
+                .add(IntField.newExactQuery(IndexFields.ORDINAL, 0), BooleanClause.Occur.FILTER)
+                .build();
+        List<PassageHit> ledes = new ArrayList<>();
+        for (ScoreDoc lede : searcher.search(openings, articleScores.size()).scoreDocs) {
+            String id = searcher.storedFields().document(lede.doc, Set.of(IndexFields.ARTICLE_ID)).get(IndexFields.ARTICLE_ID);
+            Double score = articleScores.get(id);
+            PassageHit hit = score == null ? null : hit(lede.doc, score, questionVector);
+            if (hit != null) {
+                ledes.add(hit);
+            }
+        }
+        return ledes;
     }
 
     private static Query keywordQuery(List<String> terms) {

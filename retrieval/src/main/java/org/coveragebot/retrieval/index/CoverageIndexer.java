@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -46,7 +47,7 @@ public final class CoverageIndexer {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoverageIndexer.class);
     /** Bumped whenever documents change shape; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
     private static final String SCHEMA_KEY = "coverage-bot.schema";
 
     private final Path indexDir;
@@ -141,7 +142,7 @@ public final class CoverageIndexer {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.KIND, IndexFields.PASSAGE, Field.Store.NO));
         doc.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
-        doc.add(new StoredField(IndexFields.ORDINAL, passage.ordinal()));
+        doc.add(new IntField(IndexFields.ORDINAL, passage.ordinal(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.SENTENCES, IndexFields.encode(passage.sentences())));
         doc.add(new TextField(IndexFields.BODY, passageText(article.text(), passage), Field.Store.NO));
         if (article.metadata().title() != null) {

@@ -16,7 +16,7 @@ final class IndexFields {
     static final String ARTICLE_ID = "article_id";
     /** Content hash of the article (stored, on article documents): unchanged hash, nothing to re-index. */
     static final String HASH = "hash";
-    /** Passage position in its article (stored). */
+    /** Passage position in its article (stored, and indexed as a point: an article's lede is ordinal 0). */
     static final String ORDINAL = "ordinal";
     /** Sentence offsets "start:end,start:end" into the article text (stored). */
     static final String SENTENCES = "sentences";

@@ -25,12 +25,12 @@ public final class CoverageSearch {
     /** Passages retrieved per question before sentence ranking. */
     static final int PASSAGES = 24;
     /** Quotes in one answer, at most. */
-    static final int MAX_QUOTES = 4;
+    static final int MAX_QUOTES = 5;
     /** Each earlier quote from the same article lowers a candidate's score by this share. */
     static final double SAME_ARTICLE_DISCOUNT = 0.08;
     static final int MAX_PER_ARTICLE = 2;
     /** Characters of quoted text in one answer, at most: an answer is a chat message. */
-    static final int MAX_QUOTED_CHARS = 1200;
+    static final int MAX_QUOTED_CHARS = 1400;
     static final int MAX_QUOTE_CHARS = 380;
     /** A further quote must score at least this share of the best one. */
     static final double RELATIVE_FLOOR = 0.8;
@@ -42,7 +42,12 @@ public final class CoverageSearch {
     static final double MIN_COVERAGE = 0.5;
     /** ... unless the best sentence is this close in meaning. */
     static final double MIN_MEANING = 0.6;
+    /** The best few sentences checked against those two: one of them must say enough of the question. */
+    static final int GATE_CANDIDATES = 3;
 
+    /** "The comedian", "The 45-year-old singer": a definite description as the sentence's subject. */
+    private static final java.util.regex.Pattern OPENS_WITH_DEFINITE = java.util.regex.Pattern.compile(
+            "[\"\u201c]?(?:The|This|That) ((?:[\\p{Ll}\\p{N}-]+ ){0,2}[\\p{Ll}-]+)\\b");
     private static final java.util.regex.Pattern OPENS_WITH_PRONOUN = java.util.regex.Pattern.compile(
             "[\"\u201c]?(He|She|They|It|His|Her|Their|Its|This|These|That|Those|The (company|group|firm|team|agency|man|woman))\\b");
 
@@ -74,7 +79,7 @@ public final class CoverageSearch {
                         sentence.article().id(), sentence.text());
             }
         }
-        if (ranked.isEmpty() || !answers(ranked.get(0))) {
+        if (ranked.stream().limit(GATE_CANDIDATES).noneMatch(CoverageSearch::answers)) {
             return new Findings(question, List.of(), List.of());
         }
         List<RankedSentence> quotes = select(ranked);
@@ -255,7 +260,7 @@ public final class CoverageSearch {
             RankedSentence quote = quotes.get(i);
             TextSpan span = spans.get(i);
             if (span.equals(quote.span())) {
-                TextSpan extended = withAntecedent(quote);
+                TextSpan extended = withAntecedent(quote, question);
                 if (total + extended.length() - span.length() <= MAX_QUOTED_CHARS) {
                     total += extended.length() - span.length();
                     span = extended;
@@ -268,16 +273,22 @@ public final class CoverageSearch {
     }
 
     /**
-     * A sentence that opens with a pronoun ("She was also given the award …") is quoted with the
-     * sentence before it, which says who "she" is — when both fit in one quote.
+     * A sentence that opens with a pronoun ("She was also given the award …"), or with the very thing
+     * the question asks to name ("The comedian will return …" for "which comedian …"), is quoted with
+     * the sentence before it, which says who that is — when both fit in one quote.
      */
-    private static TextSpan withAntecedent(RankedSentence quote) {
+    private TextSpan withAntecedent(RankedSentence quote, Question question) {
         TextSpan previous = quote.previous();
-        if (previous == null || !OPENS_WITH_PRONOUN.matcher(quote.text()).lookingAt()
-                || quote.span().end() - previous.start() > MAX_QUOTE_CHARS) {
+        if (previous == null || quote.span().end() - previous.start() > MAX_QUOTE_CHARS
+                || !OPENS_WITH_PRONOUN.matcher(quote.text()).lookingAt() && !opensWithFocus(quote.text(), question)) {
             return quote.span();
         }
         return new TextSpan(previous.start(), quote.span().end());
+    }
+
+    private boolean opensWithFocus(String sentence, Question question) {
+        java.util.regex.Matcher opening = OPENS_WITH_DEFINITE.matcher(sentence);
+        return opening.lookingAt() && reader.analyse(opening.group(1)).stream().anyMatch(question.focus()::contains);
     }
 
     private static String normalised(String text) {

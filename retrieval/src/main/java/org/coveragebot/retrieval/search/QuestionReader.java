@@ -22,12 +22,19 @@ public final class QuestionReader {
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(what|which) (percent|percentage|share|proportion|fraction)\\b|\\bhow much of\\b|\\bpercent(age)?\\b");
     private static final Pattern MONEY = Pattern.compile("(?i)\\b(how much (money|aid|funding|cash)?|what (price|cost|amount|sum|salary|fine|revenue)"
             + "|how much did .* (cost|pay|spend|raise|earn|make|sell|buy|acquire|announce|pledge|give|award))\\b|\\b(cost|price|worth|revenue|paid|pay|fund(ing)?|aid|dollars?|budget|fine)\\b");
-    private static final Pattern COUNT = Pattern.compile("(?i)\\b(how many|what number of|number of)\\b");
+    private static final Pattern COUNT = Pattern.compile("(?i)\\b(how many|what(?: (?:is|was|are|were))? the (?:total )?number of|what number of)\\b");
     private static final Pattern NUMBER = Pattern.compile("(?i)\\b(how (old|long|far|tall|big|large|high|fast|deep|heavy)|what (age|score|number|size|temperature)|final score|which (big )?birthday)\\b");
     private static final Pattern DATE = Pattern.compile("(?i)\\b(when|what (year|date|day|month|time)|which (year|date|day|month)|how soon|until when)\\b");
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(where|which (country|city|state|county|town|region|nation|island|continent|place|province|venue|stadium)|what (country|city|state|county|town|region|nation|place|venue|location|stadium))\\b|\\blocation\\b");
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(who|whom|whose|which (person|player|politician|candidate|leader|official|president|singer|actor|actress|comedian|director|star|athlete|coach|senator|judge|woman|man|celebrity)|what (person|player|politician))\\b");
     private static final Pattern NAME = Pattern.compile("(?i)\\b(which|what|name)\\b");
+
+    /** A which/what phrase: up to three words, ending before a verb ("is", "won", "announced") or a preposition. */
+    private static final Pattern FOCUS = Pattern.compile("(?i)\\b(?:which|what)(?: (?:of the following|kind of|type of|sort of))?"
+            + "((?: (?!" + "(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|may|might|should|of|in|on|at"
+            + "|to|for|by|that|from|with|won|beat|became|got|made|took|said|led|lost|held|saw|went|came|gave|told|sold"
+            + "|bought|hit|set|ran|left|began|broke|drew|fell|found|grew|met|paid|rose|sent|struck|wrote|\\p{L}+ed|\\p{L}+ly)"
+            + "\\b)[\\p{L}\\p{N}'\u2019-]+){1,3})");
 
     private final Analyzer analyzer;
 
@@ -48,7 +55,16 @@ public final class QuestionReader {
         if (terms.isEmpty()) {
             terms = analyse(text);
         }
-        return new Question(text, terms, answerType(text), surfaceWords(text));
+        return new Question(text, terms, answerType(text), surfaceWords(text), focus(text));
+    }
+
+    /** The words after "which"/"what" up to the verb: "which US Cabinet official is …" gives us, cabinet, offici. */
+    Set<String> focus(String text) {
+        Matcher phrase = FOCUS.matcher(text);
+        if (!phrase.find()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(analyse(phrase.group(1)));
     }
 
     public java.util.List<String> analyse(String text) {

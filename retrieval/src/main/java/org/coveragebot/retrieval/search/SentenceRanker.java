@@ -30,6 +30,8 @@ final class SentenceRanker {
     static final double TITLE_MEANING_WEIGHT = 0.4;
     static final double ANSWER_TYPE_WEIGHT = 0.25;
     static final double FUSION_WEIGHT = 0.15;
+    /** News is written lede first: an article's opening sentences carry its main facts. */
+    static final double LEAD_WEIGHT = 0.2;
 
     static final double RECENCY_WEIGHT = 0.15;
     static final double TIMELY_RECENCY_WEIGHT = 0.4;
@@ -97,7 +99,8 @@ final class SentenceRanker {
                 double score = LEXICAL_WEIGHT * lexical + CONTEXT_WEIGHT * fromContext
                         + SENTENCE_MEANING_WEIGHT * hit.sentenceCosines()[s] + PASSAGE_MEANING_WEIGHT * hit.cosine()
                         + TITLE_MEANING_WEIGHT * hit.titleCosine() + ANSWER_TYPE_WEIGHT * typed
-                        + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency + carriedOver - asks;
+                        + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency + carriedOver - asks
+                        + LEAD_WEIGHT * lead(hit.passage().ordinal(), s);
                 ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score,
                         s > 0 ? spans.get(s - 1) : null));
             }
@@ -119,6 +122,14 @@ final class SentenceRanker {
         }
         long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(published.get(), newest.get()));
         return Math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS);
+    }
+
+    /** 1 for an article's first sentence, less for the next two of its opening passage, 0 further on. */
+    static double lead(int passage, int sentence) {
+        if (passage > 0) {
+            return 0;
+        }
+        return sentence == 0 ? 1 : sentence == 1 ? 0.6 : 0.3;
     }
 
     private static String spanText(String text, TextSpan span) {

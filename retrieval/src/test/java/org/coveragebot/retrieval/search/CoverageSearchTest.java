@@ -143,6 +143,19 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_quote_the_sentence_that_names_the_one_asked_about(@TempDir Path folder, @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("festival.txt"), "Maria Lopez is back at the microphone.\n"
+                + "The singer will return to headline the harbor festival every summer through 2026, organizers "
+                + "announced on Friday.\n");
+        try (Coverage festival = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings findings = festival.find("Which singer will return to headline the harbor festival?");
+            RankedSentence returning = findings.quotes().stream().filter(q -> q.text().contains("will return"))
+                    .findFirst().orElseThrow();
+            assertTrue(returning.text().startsWith("Maria Lopez is back"), returning.text());
+        }
+    }
+
+    @Test
     void should_rebuild_an_index_that_cannot_be_read(@TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(index.resolve("segments_1"), "not a Lucene commit");
         try (Coverage rebuilt = Coverage.open(SAMPLE, index, embedder, IndexProgress.SILENT)) {
