@@ -42,6 +42,8 @@ public final class ValueExtractor {
             "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.&-]*)"
             + "(?:(?:\\s+(?:of|de|da|del|van|von|al|bin|the|and|&)){0,1}\\s+(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.&-]*|[IVXL]+\\b))*"
             + "(?:,\\s\\p{Lu}[\\p{L}\\p{M}.-]+(?=[\\s,.;:!?)]|$))?");
+    /** A word of three or more letters, a full stop, space and a capital: a sentence ends there ("Jr. Smith" does not). */
+    private static final Pattern NAME_THEN_SENTENCE = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)(about|around|nearly|almost|roughly|approximately|some|over|more than|less than|fewer than|at least|"
             + "at most|up to|under|close to|an estimated|estimated|upwards of|as many as|as much as|~)\\s*$");
@@ -98,10 +100,20 @@ public final class ValueExtractor {
     }
 
     private static void addNames(List<Value> values, String sentence) {
-        Matcher m = NAME.matcher(sentence);
+        // a run of capitalised words never crosses a full stop after a word ("US Open. With the win …"),
+        // though it may hold initials and short abbreviations ("Robert F. Kennedy Jr.")
+        Matcher sentenceEnd = NAME_THEN_SENTENCE.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length()) {
+            int to = sentenceEnd.find() ? sentenceEnd.start() + 1 : sentence.length();
+            addNames(values, sentence, NAME.matcher(sentence).region(from, to).useTransparentBounds(true));
+            from = to;
+        }
+    }
+
+    private static void addNames(List<Value> values, String sentence, Matcher m) {
         while (m.find()) {
             int start = m.start();
-            int end = m.end();
             String text = m.group();
             // drop a capitalised function word at the front ("The", "But"), and trailing dots
             String first = text.split("[\\s,]+")[0];
@@ -119,7 +131,7 @@ public final class ValueExtractor {
             while (text.endsWith(".") && !text.matches(".*\\b\\p{Lu}\\.(\\p{Lu}\\.)*$")) {
                 text = text.substring(0, text.length() - 1);
             }
-            end = start + text.length();
+            int end = start + text.length();
             if (text.isEmpty() || Character.isDigit(text.charAt(0)) || !free(values, start, end)) {
                 continue;
             }

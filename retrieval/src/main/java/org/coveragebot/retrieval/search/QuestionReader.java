@@ -24,7 +24,8 @@ public final class QuestionReader {
             + "|how much did .* (cost|pay|spend|raise|earn|make|sell|buy|acquire|announce|pledge|give|award))\\b|\\b(cost|price|worth|revenue|paid|pay|fund(ing)?|aid|dollars?|budget|fine)\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(how many|what(?: (?:is|was|are|were))? the (?:total )?number of|what number of)\\b");
     private static final Pattern NUMBER = Pattern.compile("(?i)\\b(how (old|long|far|tall|big|large|high|fast|deep|heavy)|what (age|score|number|size|temperature)|final score|which (big )?birthday)\\b");
-    private static final Pattern DATE = Pattern.compile("(?i)\\b(when|what (year|date|day|month|time)|which (year|date|day|month)|how soon|until when)\\b");
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(when|what (year|date|day|month|time)|which (year|date|day|month)|how soon|until when"
+            + "|(premiere|release|launch|opening|air|start|due|expiry|election|wedding|birth) date|date of)\\b");
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(where|which (country|city|state|county|town|region|nation|island|continent|place|province|venue|stadium)|what (country|city|state|county|town|region|nation|place|venue|location|stadium))\\b|\\blocation\\b");
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(who|whom|whose|which (person|player|politician|candidate|leader|official|president|singer|actor|actress|comedian|director|star|athlete|coach|senator|judge|woman|man|celebrity)|what (person|player|politician))\\b");
     private static final Pattern NAME = Pattern.compile("(?i)\\b(which|what|name)\\b");

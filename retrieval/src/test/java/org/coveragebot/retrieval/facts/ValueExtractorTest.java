@@ -33,6 +33,15 @@ class ValueExtractorTest {
     }
 
     @Test
+    void should_end_a_name_where_its_sentence_ends() {
+        assertEquals(List.of("Rafael Nadal", "Novak Djokovic", "US Open", "Nadal"),
+                values("Rafael Nadal beat Novak Djokovic to win the 2021 US Open. Nadal said it was his best title.",
+                        ValueKind.NAME));
+        assertEquals(List.of("Robert F. Kennedy Jr", "Washington"),
+                values("Robert F. Kennedy Jr. spoke in Washington.", ValueKind.NAME));
+    }
+
+    @Test
     void should_mark_hedged_figures() {
         assertEquals(true, ValueExtractor.extract("They blacklisted about 70 Russians.").stream()
                 .filter(v -> v.kind() == ValueKind.NUMBER).findFirst().orElseThrow().hedged());

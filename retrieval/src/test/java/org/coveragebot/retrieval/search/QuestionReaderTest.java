@@ -22,7 +22,8 @@ class QuestionReaderTest {
             "Who won the election?|PERSON",
             "Which comedian will host the show?|PERSON",
             "Which county saw the most damage?|PLACE",
-            "When will the bridge open?|DATE"})
+            "When will the bridge open?|DATE",
+            "What is the premiere date of the new season?|DATE"})
     void should_tell_what_kind_of_answer_a_question_wants(String question, AnswerType expected) {
         assertEquals(expected, reader.read(question).answerType());
     }
