@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Tells spelling and transliteration variants of one name apart from different names: Bakhmut and
- * Bachmut, Zelensky and Zelenskyy, Pogačar and Pogacar, "Halep" and "Simona Halep" are the same;
- * Tampa and Glendale are not.
+ * Bachmut, Zelensky and Zelenskyy, Pogačar and Pogacar, "Halep" and "Simona Halep", "Alaska Air" and
+ * "Alaska Airlines" are the same; Tampa and Glendale, the New York Giants and the New York Jets are not.
  */
 public final class NameVariants {
 
@@ -22,17 +22,39 @@ public final class NameVariants {
         if (x.equals(y)) {
             return true;
         }
-        for (String wordA : x.split(" ")) {
-            for (String wordB : y.split(" ")) {
-                if (wordA.length() >= 4 && wordA.equals(wordB) && (x.split(" ").length == 1 || y.split(" ").length == 1)) {
-                    return true; // a surname alone against the full name
-                }
-            }
+        String[] wordsX = x.split(" ");
+        String[] wordsY = y.split(" ");
+        if (wordsX.length <= wordsY.length ? partOf(wordsX, wordsY) : partOf(wordsY, wordsX)) {
+            return true;
         }
         String joinedX = x.replace(" ", "");
         String joinedY = y.replace(" ", "");
         int distance = levenshtein(joinedX, joinedY);
         return distance <= Math.max(1, Math.min(joinedX.length(), joinedY.length()) / 5);
+    }
+
+    /**
+     * Every word of the shorter name stands in the longer one, whole or as the start of a longer word:
+     * "Halep" in "Simona Halep", "Alaska Air" in "Alaska Airlines". A single short word ("New") is not
+     * enough to be a part.
+     */
+    private static boolean partOf(String[] shorter, String[] longer) {
+        if (shorter.length == 1 && shorter[0].length() < 4) {
+            return false;
+        }
+        for (String word : shorter) {
+            boolean found = false;
+            for (String other : longer) {
+                if (word.equals(other) || word.length() >= 3 && other.startsWith(word)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case without accents, with common transliteration differences folded away. */

@@ -38,6 +38,8 @@ public final class CoverageSearch {
     static final int CONFLICT_CANDIDATES = 30;
     static final double CONFLICT_FLOOR = 0.6;
     static final int MAX_CONFLICTS = 2;
+    /** Statements from reports further apart than this are not held against each other. */
+    static final int MAX_DAYS_APART = 90;
     /** Below this share of the question's (idf-weighted) terms, with weak semantic match, the coverage does not answer. */
     static final double MIN_COVERAGE = 0.5;
     /** ... unless the best sentence is this close in meaning. */
@@ -158,7 +160,8 @@ public final class CoverageSearch {
         }
         List<Conflict> found = new ArrayList<>(ConflictFinder.find(texts, sources));
         found.removeIf(conflict -> echoed(question, conflict.firstValue()) || echoed(question, conflict.secondValue())
-                || !relevant(question, conflict, quotes.size()));
+                || !relevant(question, conflict, quotes.size())
+                || monthsApart(candidates.get(conflict.first()), candidates.get(conflict.second())));
         // values of the kind asked for first, then conflicts between the best-ranked sentences
         found.sort(java.util.Comparator.comparingInt((Conflict c) -> asked(question, c) ? 0 : 1)
                 .thenComparingInt(c -> Math.max(c.first(), c.second())));
@@ -201,6 +204,17 @@ public final class CoverageSearch {
                     conflict.topic()));
         }
         return kept;
+    }
+
+    /**
+     * Reports published months apart that state different values are usually about different events
+     * (this year's award, last year's toll) or a story that moved on, not a disagreement.
+     */
+    private static boolean monthsApart(RankedSentence a, RankedSentence b) {
+        var first = a.article().metadata().publishedDate();
+        var second = b.article().metadata().publishedDate();
+        return first.isPresent() && second.isPresent()
+                && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(first.get(), second.get())) > MAX_DAYS_APART;
     }
 
     private static void addOnce(List<RankedSentence> list, RankedSentence sentence) {

@@ -43,6 +43,10 @@ class ConflictFinderTest {
                 "\u201cFor today, Bachmut is only in our hearts,\u201d Zelenskyy said on Sunday in Japan."));
         assertEquals(List.of(), between("Tadej Pogačar won the Tour de France for the second year running.",
                 "Tadej Pogacar won the Tour de France for the second year running."));
+        assertEquals(List.of(), between("On Monday, United Airlines and Alaska Airlines said they found loose parts on jets.",
+                "On Monday, United Airlines and Alaska Air said they found loose parts on jets."));
+        assertEquals("New York Jets", between("The New York Giants won the game on Sunday by three points.",
+                "The New York Jets won the game on Sunday by three points.").get(0).secondValue().text());
     }
 
     @Test

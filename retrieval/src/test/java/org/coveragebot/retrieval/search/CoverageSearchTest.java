@@ -155,6 +155,23 @@ class CoverageSearchTest {
         }
     }
 
+    @ParameterizedTest(name = "reports dated {0} and {1} disagree: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"2024-01-03, 2024-01-05, true", "2023-01-04, 2024-01-05, false"})
+    void should_hold_only_reports_of_the_same_time_against_each_other(String first, String second, boolean disagree,
+                                                                   @TempDir Path folder, @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("one.txt"), "---\nsource: Desert Sun\npublished: " + first
+                + "\n---\nAcademy Award nominee Greta Gerwig will receive the Director of the Year Award at the Palm "
+                + "Springs film festival gala.\n");
+        java.nio.file.Files.writeString(folder.resolve("two.txt"), "---\nsource: Variety\npublished: " + second
+                + "\n---\nAcademy Award nominee Sarah Polley will receive the Director of the Year Award at the Palm "
+                + "Springs film festival gala.\n");
+        try (Coverage awards = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings findings = awards.find("Who will receive the Director of the Year Award at the Palm Springs festival?");
+            assertEquals(2, articles(findings).size());
+            assertEquals(disagree, !findings.conflicts().isEmpty(), findings.conflicts().toString());
+        }
+    }
+
     @Test
     void should_rebuild_an_index_that_cannot_be_read(@TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(index.resolve("segments_1"), "not a Lucene commit");
