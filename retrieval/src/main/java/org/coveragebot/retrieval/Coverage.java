@@ -58,7 +58,7 @@ public final class Coverage implements Closeable {
      * meanwhile are answered from the previous one; if anything fails, the previous one stays.
      */
     public synchronized IndexUpdateReport reload(IndexProgress progress) throws IOException {
-        ArticleSet set = folder.read();
+        ArticleSet set = folder.read(indexer.knownArticles());
         IndexUpdateReport report = indexer.update(set, progress);
         CoverageIndex index = CoverageIndex.open(indexDir, set.articles(), embedder);
         Snapshot previous = current.getAndSet(new Snapshot(index, new CoverageSearch(index), report));
@@ -79,6 +79,16 @@ public final class Coverage implements Closeable {
         Snapshot snapshot = acquire();
         try {
             return snapshot.search.find(question, carried);
+        } finally {
+            snapshot.release();
+        }
+    }
+
+    /** The texts of the best {@code k} passages for {@code question}, before sentence ranking: what retrieval found. */
+    public java.util.List<String> passages(String question, int k) throws IOException {
+        Snapshot snapshot = acquire();
+        try {
+            return snapshot.search.passages(question, k);
         } finally {
             snapshot.release();
         }

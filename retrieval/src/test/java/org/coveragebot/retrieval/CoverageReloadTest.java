@@ -147,4 +147,18 @@ class CoverageReloadTest {
                     .anyMatch(q -> q.text().contains("tunnel")));
         }
     }
+
+    @Test
+    void should_serve_the_same_articles_after_a_restart_as_after_the_first_read() throws Exception {
+        Path sample = Path.of("..", "articles");
+        List<org.coveragebot.retrieval.ingest.Article> parsed = new org.coveragebot.retrieval.ingest.ArticleFolder(sample)
+                .read().articles();
+        Coverage.open(sample, index, model, IndexProgress.SILENT).close();
+        try (Coverage restarted = Coverage.open(sample, index, model, IndexProgress.SILENT)) {
+            assertEquals(parsed.size(), restarted.lastUpdate().unchanged());
+            for (org.coveragebot.retrieval.ingest.Article article : parsed) {
+                assertEquals(article, restarted.article(article.id()).orElseThrow());
+            }
+        }
+    }
 }

@@ -32,7 +32,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.ingest.ArticleMetadata;
 import org.coveragebot.retrieval.ingest.ArticleSet;
+import org.coveragebot.retrieval.ingest.KnownArticle;
 import org.coveragebot.retrieval.text.Passage;
 import org.coveragebot.retrieval.text.PassageSplitter;
 import org.coveragebot.retrieval.text.TextSpan;
@@ -46,8 +48,11 @@ import org.coveragebot.retrieval.text.TextSpan;
 public final class CoverageIndexer {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoverageIndexer.class);
-    /** Bumped whenever documents change shape; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA = "7";
+    /**
+     * Bumped whenever documents change shape, or article parsing changes (the index keeps what parsing
+     * made of each article); an index of another schema is rebuilt from scratch.
+     */
+    static final String SCHEMA = "8";
     private static final String SCHEMA_KEY = "coverage-bot.schema";
 
     private final Path indexDir;
@@ -133,9 +138,52 @@ public final class CoverageIndexer {
         articleDoc.add(new StringField(IndexFields.KIND, IndexFields.ARTICLE, Field.Store.NO));
         articleDoc.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
         articleDoc.add(new StoredField(IndexFields.HASH, article.hash()));
+        KnownArticle known = article.known();
+        articleDoc.add(new StoredField(IndexFields.TEXT_HASH, known.textHash()));
+        articleDoc.add(new StoredField(IndexFields.BODY_SPANS, IndexFields.encode(known.body())));
+        storeIfKnown(articleDoc, IndexFields.META_TITLE, known.metadata().title());
+        storeIfKnown(articleDoc, IndexFields.META_SOURCE, known.metadata().source());
+        storeIfKnown(articleDoc, IndexFields.META_URL, known.metadata().url());
+        storeIfKnown(articleDoc, IndexFields.META_PUBLISHED, known.metadata().published());
+        storeIfKnown(articleDoc, IndexFields.META_AUTHOR, known.metadata().author());
         documents.add(articleDoc);
         writer.updateDocuments(new Term(IndexFields.ARTICLE_ID, article.id()), documents);
         return sentences.size();
+    }
+
+    private static void storeIfKnown(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    /**
+     * What the index holds of each article's parse, by article id: empty when there is no index yet or it
+     * is of another schema (it will be rebuilt).
+     */
+    public Map<String, KnownArticle> knownArticles() throws IOException {
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(directory) || !schemaMatches(directory)) {
+                return Map.of();
+            }
+            Map<String, KnownArticle> known = new HashMap<>();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TermQuery articles = new TermQuery(new Term(IndexFields.KIND, IndexFields.ARTICLE));
+                for (ScoreDoc hit : searcher.search(articles, Math.max(1, searcher.count(articles))).scoreDocs) {
+                    Document doc = searcher.storedFields().document(hit.doc);
+                    known.put(doc.get(IndexFields.ARTICLE_ID), new KnownArticle(doc.get(IndexFields.TEXT_HASH),
+                            new ArticleMetadata(doc.get(IndexFields.META_TITLE), doc.get(IndexFields.META_SOURCE),
+                                    doc.get(IndexFields.META_URL), doc.get(IndexFields.META_PUBLISHED),
+                                    doc.get(IndexFields.META_AUTHOR)),
+                            IndexFields.decode(doc.get(IndexFields.BODY_SPANS)), doc.get(IndexFields.HASH)));
+                }
+            }
+            return known;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Index {}: earlier parses unreadable ({}); every article is parsed again", indexDir, e.toString());
+            return Map.of();
+        }
     }
 
     private static Document passageDocument(Article article, Passage passage, List<float[]> sentenceVectors) {

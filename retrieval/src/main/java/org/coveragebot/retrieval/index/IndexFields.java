@@ -16,6 +16,14 @@ final class IndexFields {
     static final String ARTICLE_ID = "article_id";
     /** Content hash of the article (stored, on article documents): unchanged hash, nothing to re-index. */
     static final String HASH = "hash";
+    /** On article documents, stored: what parsing the article made of it, reused while its text stays the same. */
+    static final String TEXT_HASH = "text_hash";
+    static final String BODY_SPANS = "body_spans";
+    static final String META_TITLE = "meta_title";
+    static final String META_SOURCE = "meta_source";
+    static final String META_URL = "meta_url";
+    static final String META_PUBLISHED = "meta_published";
+    static final String META_AUTHOR = "meta_author";
     /** Passage position in its article (stored, and indexed as a point: an article's lede is ordinal 0). */
     static final String ORDINAL = "ordinal";
     /** Sentence offsets "start:end,start:end" into the article text (stored). */

@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,8 +35,12 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
     private final ExecutorService executor;
-    private final OrtSession session;
-    private final OneThreadPerText model;
+    /** Loads in the background (about 0.6 s) while the caller reads its article folder; the first embedding waits for it. */
+    private final CompletableFuture<Loaded> loaded;
+
+    /** The ONNX session and LangChain4j's model over it. */
+    private record Loaded(OrtSession session, OneThreadPerText model) {
+    }
 
     public MiniLmEmbedder() {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -43,19 +49,30 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        this.loaded = CompletableFuture.supplyAsync(this::load, executor);
+    }
+
+    private Loaded load() {
         try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            this.session = environment.createSession(onnx.readAllBytes(), options);
-            this.model = new OneThreadPerText(executor, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            OrtSession session = environment.createSession(onnx.readAllBytes(), options);
+            return new Loaded(session, new OneThreadPerText(executor,
+                    new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN)));
         } catch (IOException e) {
-            executor.shutdownNow();
             throw new UncheckedIOException("cannot read the embedding model from the classpath", e);
         } catch (OrtException e) {
-            executor.shutdownNow();
             throw new IllegalStateException("ONNX Runtime cannot load the embedding model", e);
+        }
+    }
+
+    private Loaded loaded() {
+        try {
+            return loaded.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -78,7 +95,7 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
         for (String text : texts) {
             segments.add(TextSegment.from(text.isBlank() ? "." : text));
         }
-        List<Embedding> embeddings = model.embedAll(segments).content();
+        List<Embedding> embeddings = loaded().model().embedAll(segments).content();
         List<float[]> vectors = new ArrayList<>(embeddings.size());
         for (Embedding embedding : embeddings) {
             vectors.add(embedding.vector());
@@ -88,11 +105,14 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public void close() {
+        loaded.cancel(false);
         executor.shutdownNow();
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("closing the embedding model failed", e);
+        if (loaded.isDone() && !loaded.isCompletedExceptionally()) {
+            try {
+                loaded.join().session().close();
+            } catch (OrtException e) {
+                throw new IllegalStateException("closing the embedding model failed", e);
+            }
         }
     }
 

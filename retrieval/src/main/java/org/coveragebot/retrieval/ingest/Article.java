@@ -31,6 +31,11 @@ public record Article(String id, String text, List<TextSpan> body, ArticleMetada
         }
     }
 
+    /** What a later read may reuse of this article instead of parsing its file again. */
+    public KnownArticle known() {
+        return KnownArticle.of(this);
+    }
+
     /** The outlet when known, else the article's file name: what a reader sees as "who says so". */
     public String outletOrName() {
         if (metadata.source() != null) {

@@ -98,7 +98,13 @@ final class BoilerplateFilter {
             return false;
         }
         return BYLINE.matcher(paragraph).matches()
-                || (DANGLING_END.matcher(paragraph).find() && words(paragraph) <= 15);
+                || (danglingEnd(paragraph) && words(paragraph) <= 15);
+    }
+
+    /** Ends on a word that leads somewhere ("Follow our coverage at"): only the last few characters are looked at. */
+    private static boolean danglingEnd(String paragraph) {
+        return DANGLING_END.matcher(paragraph).region(Math.max(0, paragraph.length() - 12), paragraph.length())
+                .useTransparentBounds(true).find();
     }
 
     /** What may stand after the last paragraph of the story: credits, bios, bylines, link lists. */

@@ -89,6 +89,13 @@ public final class CoverageSearch {
         return new Findings(question, trim(quotes, question, conflicts), conflicts);
     }
 
+    /** The texts of the best {@code k} passages for a question, as retrieval ranks them before sentences are scored. */
+    public List<String> passages(String questionText, int k) throws IOException {
+        Question question = reader.read(questionText);
+        return index.search(question.terms(), index.embed(questionText), k).stream().limit(k)
+                .map(hit -> hit.passage().span().of(hit.article().text())).toList();
+    }
+
     private static boolean answers(RankedSentence best) {
         return best.coverage() >= MIN_COVERAGE || best.meaning() >= MIN_MEANING;
     }

@@ -142,4 +142,30 @@ class ArticleFolderTest {
         assertEquals("Biden announced an additional $375 million in aid to Ukraine, including more ammunition.\n"
                 + "Zelensky thanked him for the significant financial assistance & support.", body(article));
     }
+
+    @Test
+    void should_take_a_known_parse_for_unchanged_text_and_parse_changed_text_again() throws IOException {
+        Files.writeString(folder.resolve("a.txt"), "---\ntitle: First\n---\nOne sentence here. Another one there.\n");
+        Files.writeString(folder.resolve("b.txt"), "---\ntitle: Second\n---\nA third sentence.\n");
+        Map<String, KnownArticle> known = new java.util.HashMap<>();
+        for (Article article : new ArticleFolder(folder).read().articles()) {
+            // what an earlier read made of them, marked so that reuse shows
+            known.put(article.id(), new KnownArticle(article.known().textHash(), article.metadata().withTitle("Known"),
+                    article.body(), article.hash()));
+        }
+        Files.writeString(folder.resolve("b.txt"), "---\ntitle: Second, edited\n---\nA third sentence.\n");
+
+        Map<String, Article> read = new ArticleFolder(folder).read(known).articles().stream()
+                .collect(Collectors.toMap(Article::id, Function.identity()));
+
+        assertEquals("Known", read.get("a.txt").metadata().title());
+        assertEquals("Second, edited", read.get("b.txt").metadata().title());
+    }
+
+    @Test
+    void should_read_the_same_articles_from_a_known_parse_as_from_the_files() {
+        ArticleSet parsed = new ArticleFolder(SAMPLE).read();
+        Map<String, KnownArticle> known = parsed.articles().stream().collect(Collectors.toMap(Article::id, Article::known));
+        assertEquals(parsed.articles(), new ArticleFolder(SAMPLE).read(known).articles());
+    }
 }
