@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
+import org.coveragebot.bot.bench.BenchmarkRun;
 import org.coveragebot.bot.llm.LlmMode;
 import org.coveragebot.bot.llm.PromptTemplates;
 import org.coveragebot.bot.cli.BatchAsk;
 import org.coveragebot.bot.cli.CommandLine;
 import org.coveragebot.bot.cli.ConsoleChat;
-import org.coveragebot.bot.cli.SpeedBenchmark;
 import org.coveragebot.bot.cli.StderrProgress;
 import org.coveragebot.bot.config.BotConfig;
 import org.coveragebot.bot.conversation.ConversationMemory;
@@ -66,7 +66,7 @@ public final class Main {
             return 2;
         }
         if (commandLine.command().equals("bench")) {
-            return bench(config, commandLine, stdout);
+            return bench(config, commandLine, String.join(" ", args), stdout);
         }
         try (MiniLmEmbedder embedder = new MiniLmEmbedder();
              Coverage coverage = Coverage.open(config.articles(), config.index(), embedder,
@@ -130,13 +130,22 @@ public final class Main {
         }
     }
 
-    private static int bench(BotConfig config, CommandLine commandLine, PrintStream stdout) {
+    private static int bench(BotConfig config, CommandLine commandLine, String arguments, PrintStream stdout) {
         Path work = null;
         try {
             work = java.nio.file.Files.createTempDirectory("coverage-bench");
-            new SpeedBenchmark(stdout).run(config.articles(), work,
-                    Integer.parseInt(commandLine.options().getOrDefault("copies", "1")),
-                    Integer.parseInt(commandLine.options().getOrDefault("questions", "500")));
+            int copies = Integer.parseInt(commandLine.options().getOrDefault("copies",
+                    commandLine.options().containsKey("eval") ? "5" : "1"));
+            int questions = Integer.parseInt(commandLine.options().getOrDefault("questions", "500"));
+            String command = "java " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
+                    .getInputArguments().stream().filter(option -> option.startsWith("-Xm")).toList())
+                    + " -jar bot/target/coverage-bot.jar " + arguments;
+            BenchmarkRun run = new BenchmarkRun(stdout, System.err);
+            if (commandLine.options().containsKey("eval")) {
+                run.all(Path.of(commandLine.options().get("eval")), work, copies, questions, command);
+            } else {
+                run.speed(config.articles(), work, copies, questions, command);
+            }
             return 0;
         } catch (Exception e) {
             log.error("The benchmark failed", e);

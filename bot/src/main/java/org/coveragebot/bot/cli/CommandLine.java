@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, Set<String> switches) {
 
-    private static final Set<String> VALUED = Set.of("articles", "index", "config", "copies", "questions");
+    private static final Set<String> VALUED = Set.of("articles", "index", "config", "copies", "questions", "eval");
     private static final Set<String> SWITCHES = Set.of("json", "help");
     private static final Set<String> COMMANDS = Set.of("ask", "index", "bot", "bench");
 
@@ -67,6 +67,7 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
         settings.remove("config");
         settings.remove("copies");
         settings.remove("questions");
+        settings.remove("eval");
         return settings;
     }
 
@@ -77,7 +78,9 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
                   ask         console chat over the coverage
                   ask --json  batch: JSON questions a line on stdin, JSON answers a line on stdout
                   index       bring the index up to date with the article folder and print the report
-                  bench       speed benchmark on the article folder: [--copies N] [--questions N] (a temporary index)
+                  bench --eval DIR  the published benchmark: quality on DIR's question sets against two baselines,
+                              speed on DIR/bbc alone and in copies [--copies N] [--questions N]; Markdown on stdout
+                  bench       speed only, on the article folder [--copies N] [--questions N] (a temporary index)
                 """;
     }
 }

@@ -1,11 +1,9 @@
-package org.coveragebot.bot.cli;
+package org.coveragebot.bot.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,74 +18,60 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.index.Embedder;
 import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.IndexUpdateReport;
-import org.coveragebot.retrieval.index.MiniLmEmbedder;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.ingest.ArticleFolder;
 import org.coveragebot.retrieval.text.SentenceSplitter;
 import org.coveragebot.retrieval.text.TextSpan;
 
 /**
- * {@code bench}: the speed half of the benchmark, in one process on this machine: cold start to the
- * first answer, a full index build (of the folder, or of several copies of it), a nothing-changed
- * update, answer latency p50/p99 over questions made from the articles' own sentences, sustained
- * answers per second with 4 concurrent askers, and peak heap and RSS. Prints a Markdown table.
+ * The speed half, on one article folder (or several copies of it), in this process: a full index build,
+ * cold start to the first answer in a new JVM, a nothing-changed reload, answer latency over questions
+ * made from the articles' own sentences, and sustained answers per second with 4 concurrent askers.
  */
 public final class SpeedBenchmark {
 
     static final int ASKERS = 4;
     static final int WARM_UP = 100;
 
-    private final PrintStream out;
+    private final Embedder embedder;
 
-    public SpeedBenchmark(PrintStream out) {
-        this.out = out;
+    public SpeedBenchmark(Embedder embedder) {
+        this.embedder = embedder;
     }
 
-    public void run(Path articles, Path work, int copies, int questions) throws Exception {
-        Path folder = copies <= 1 ? articles : copies(articles, work.resolve("articles"), copies);
-        Path index = work.resolve("index");
-        List<String[]> rows = new ArrayList<>();
-        try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
-            long started = System.nanoTime();
-            IndexUpdateReport build;
-            try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-                build = coverage.lastUpdate();
-            }
-            rows.add(row("full index build" + (copies > 1 ? " (" + copies + " copies)" : ""),
-                    String.format("%.1f s: %s", seconds(started), build)));
-            rows.add(row("cold start to first answer (a new JVM: model load, index open, nothing-changed update)",
-                    String.format("%.1f s", coldStart(folder, index))));
-            try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-                Answerer answerer = new ExtractiveAnswerer(coverage);
-                long update = System.nanoTime();
-                IndexUpdateReport nothing = coverage.reload(IndexProgress.SILENT);
-                rows.add(row("nothing-changed update", String.format("%.2f s, %d sentences embedded", seconds(update),
-                        nothing.sentencesEmbedded())));
-                List<String> asked = questions(coverage, folder, questions);
-                for (String warmUp : asked.subList(0, Math.min(asked.size(), WARM_UP))) {
-                    answerer.answer(warmUp); // let the JIT compile the hot path before timing
-                }
-                long[] latencies = new long[asked.size()];
-                for (int i = 0; i < asked.size(); i++) {
-                    long t = System.nanoTime();
-                    answerer.answer(asked.get(i));
-                    latencies[i] = System.nanoTime() - t;
-                }
-                Arrays.sort(latencies);
-                rows.add(row("answer latency, " + asked.size() + " questions, one asker", String.format(
-                        "p50 %.1f ms, p99 %.1f ms, max %.1f ms", ms(latencies, 50), ms(latencies, 99), latencies[latencies.length - 1] / 1e6)));
-                rows.add(row("sustained answers per second, " + ASKERS + " concurrent askers",
-                        String.format("%.0f", throughput(answerer, asked))));
-            }
+    /** Measures {@code articles} (copied {@code copies} times under {@code work} when more than one). */
+    public SpeedResult run(Path articles, Path work, int copies, int questions) throws Exception {
+        Path folder = copies <= 1 ? articles : copies(articles, work.resolve("articles-x" + copies), copies);
+        Path index = work.resolve("index-x" + copies);
+        long started = System.nanoTime();
+        IndexUpdateReport build;
+        try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            build = coverage.lastUpdate();
         }
-        rows.add(row("peak heap (all heap pools)", peakHeapMiB() + " MiB"));
-        rows.add(row("peak RSS (VmHWM)", peakRss()));
-        out.println("| measure | value |");
-        out.println("|---|---|");
-        for (String[] row : rows) {
-            out.println("| " + row[0] + " | " + row[1] + " |");
+        double buildSeconds = seconds(started);
+        double coldStart = coldStart(folder, index);
+        try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Answerer answerer = new ExtractiveAnswerer(coverage);
+            long reload = System.nanoTime();
+            coverage.reload(IndexProgress.SILENT);
+            double reloadSeconds = seconds(reload);
+            List<String> asked = questions(folder, questions);
+            for (String warmUp : asked.subList(0, Math.min(asked.size(), WARM_UP))) {
+                answerer.answer(warmUp); // let the JIT compile the hot path before timing
+            }
+            long[] latencies = new long[asked.size()];
+            for (int i = 0; i < asked.size(); i++) {
+                long t = System.nanoTime();
+                answerer.answer(asked.get(i));
+                latencies[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(latencies);
+            return new SpeedResult(articles.toString(), copies, build.articles(), build.sentencesEmbedded(), buildSeconds,
+                    coldStart, reloadSeconds, asked.size(), ms(latencies, 50), ms(latencies, 99),
+                    latencies[latencies.length - 1] / 1e6, throughput(answerer, asked));
         }
     }
 
@@ -113,13 +97,16 @@ public final class SpeedBenchmark {
     }
 
     /** Questions made from the articles' own sentences: a few words of a random sentence, deterministic. */
-    static List<String> questions(Coverage coverage, Path folder, int count) {
+    static List<String> questions(Path folder, int count) {
         List<Article> articles = new ArticleFolder(folder).read().articles();
         Random random = new Random(42);
         List<String> questions = new ArrayList<>();
         String[] openers = {"What about ", "Who ", "How many ", "When did ", "What did ", "Where "};
         while (questions.size() < count && !articles.isEmpty()) {
             Article article = articles.get(random.nextInt(articles.size()));
+            if (article.body().isEmpty()) {
+                continue;
+            }
             TextSpan paragraph = article.body().get(random.nextInt(article.body().size()));
             List<TextSpan> sentences = SentenceSplitter.split(article.text(), paragraph);
             String[] words = sentences.get(random.nextInt(sentences.size())).of(article.text()).split("\\s+");
@@ -139,8 +126,10 @@ public final class SpeedBenchmark {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         ask.getOutputStream().write("{\"chat\": \"bench\", \"question\": \"What happened?\"}\n".getBytes(StandardCharsets.UTF_8));
         ask.getOutputStream().close();
-        try (var answers = new java.io.BufferedReader(new java.io.InputStreamReader(ask.getInputStream(), StandardCharsets.UTF_8))) {
-            answers.readLine();
+        try (BufferedReader answers = new BufferedReader(new InputStreamReader(ask.getInputStream(), StandardCharsets.UTF_8))) {
+            if (answers.readLine() == null) {
+                throw new IOException("the cold-start run of ask --json gave no answer");
+            }
         }
         double seconds = seconds(started);
         ask.waitFor(30, TimeUnit.SECONDS);
@@ -164,34 +153,7 @@ public final class SpeedBenchmark {
         return target;
     }
 
-    private static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
-    }
-
-    private static String peakRss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024 + " MiB";
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return "unknown (" + e.getMessage() + ")";
-        }
-        return "unknown";
-    }
-
-    private static String[] row(String measure, String value) {
-        return new String[] {measure, value};
-    }
-
-    private static double seconds(long since) {
+    static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 
