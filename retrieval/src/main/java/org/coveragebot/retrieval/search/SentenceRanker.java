@@ -148,6 +148,14 @@ final class SentenceRanker {
         };
     }
 
+    /**
+     * One capitalised word opening the sentence ("Eyewitnesses said …", "Impeaching a …") is as likely
+     * a common word as a name: it is no evidence that the sentence names someone.
+     */
+    private static boolean capitalisedOpening(Value value) {
+        return value.kind() == ValueKind.NAME && value.start() <= 1 && value.text().indexOf(' ') < 0;
+    }
+
     /** Does the sentence state a value of the kind the question asks for, not just repeat the question's own? */
     static boolean statesAskedKind(Question question, String sentence) {
         ValueKind wanted = wantedKind(question.answerType());
@@ -155,7 +163,8 @@ final class SentenceRanker {
             return false;
         }
         for (Value value : ValueExtractor.extract(sentence)) {
-            if (value.kind() == wanted && !question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()))) {
+            if (value.kind() == wanted && !question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()))
+                    && !capitalisedOpening(value)) {
                 return true;
             }
         }
