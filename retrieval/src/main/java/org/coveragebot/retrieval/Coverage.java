@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,7 @@ import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.IndexUpdateReport;
 import org.coveragebot.retrieval.ingest.ArticleFolder;
 import org.coveragebot.retrieval.ingest.ArticleSet;
+import org.coveragebot.retrieval.ingest.KnownArticle;
 import org.coveragebot.retrieval.search.CoverageSearch;
 import org.coveragebot.retrieval.search.Findings;
 import org.slf4j.Logger;
@@ -58,8 +60,9 @@ public final class Coverage implements Closeable {
      * meanwhile are answered from the previous one; if anything fails, the previous one stays.
      */
     public synchronized IndexUpdateReport reload(IndexProgress progress) throws IOException {
-        ArticleSet set = folder.read(indexer.knownArticles());
-        IndexUpdateReport report = indexer.update(set, progress);
+        Map<String, KnownArticle> committed = indexer.knownArticles();
+        ArticleSet set = folder.read(committed);
+        IndexUpdateReport report = indexer.update(set, committed, progress);
         CoverageIndex index = CoverageIndex.open(indexDir, set.articles(), embedder);
         Snapshot previous = current.getAndSet(new Snapshot(index, new CoverageSearch(index), report));
         if (previous != null) {

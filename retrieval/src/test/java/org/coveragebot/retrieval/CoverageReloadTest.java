@@ -161,4 +161,18 @@ class CoverageReloadTest {
             }
         }
     }
+
+    @Test
+    void should_open_an_unchanged_folder_without_writing_even_while_another_process_holds_the_index() throws Exception {
+        writeVersion("$10 million");
+        Coverage.open(folder, index, model, IndexProgress.SILENT).close();
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(index);
+             org.apache.lucene.index.IndexWriter otherProcess = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig());
+             Coverage reopened = Coverage.open(folder, index, model, IndexProgress.SILENT)) {
+            assertTrue(otherProcess.isOpen());
+            assertEquals(0, reopened.lastUpdate().sentencesEmbedded());
+            assertTrue(reopened.find("How much will the new bridge over the river cost?").answered());
+        }
+    }
 }

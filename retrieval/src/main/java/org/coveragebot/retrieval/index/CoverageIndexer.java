@@ -65,6 +65,24 @@ public final class CoverageIndexer {
         this.splitter = splitter;
     }
 
+    /**
+     * As {@link #update(ArticleSet, IndexProgress)}; when {@code committed} (what {@link #knownArticles()}
+     * read from the last commit) holds exactly these articles with these hashes, nothing needs writing and
+     * no writer is opened: a restart over an unchanged folder goes straight to serving.
+     */
+    public IndexUpdateReport update(ArticleSet set, Map<String, KnownArticle> committed, IndexProgress progress)
+            throws IOException {
+        long started = System.nanoTime();
+        boolean unchanged = !committed.isEmpty() && committed.size() == set.articles().size()
+                && set.articles().stream().allMatch(article -> committed.containsKey(article.id())
+                        && committed.get(article.id()).hash().equals(article.hash()));
+        if (!unchanged) {
+            return update(set, progress);
+        }
+        return new IndexUpdateReport(0, 0, 0, set.articles().size(), 0, set.skipped(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
     public IndexUpdateReport update(ArticleSet set, IndexProgress progress) throws IOException {
         long started = System.nanoTime();
         try (Directory directory = FSDirectory.open(indexDir);
