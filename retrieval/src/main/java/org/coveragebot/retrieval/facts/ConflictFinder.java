@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class ConflictFinder {
 
     private static final Pattern TOKEN = Pattern.compile("[$€£¥]?\\d[\\d,.]*%?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019-]*");
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+    private static final Pattern TRAILING_LETTERS = Pattern.compile("[a-z]+$");
     /** At least this share of the longer sentence's words must align for two sentences to be "the same statement". */
     private static final double MIN_ALIGNED_SHARE = 0.6;
     private static final int MIN_ALIGNED_WORDS = 4;
@@ -136,7 +138,7 @@ public final class ConflictFinder {
      * "40,000" to the nearest 1,000 or more, "$375 million" to the nearest million.
      */
     static double roundingStep(Value value) {
-        Matcher digits = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?").matcher(value.text());
+        Matcher digits = WRITTEN_NUMBER.matcher(value.text());
         if (!digits.find()) {
             return 0;
         }
@@ -176,7 +178,7 @@ public final class ConflictFinder {
     }
 
     private static String unit(String text) {
-        Matcher letters = Pattern.compile("[a-z]+$").matcher(text.toLowerCase(Locale.ROOT));
+        Matcher letters = TRAILING_LETTERS.matcher(text.toLowerCase(Locale.ROOT));
         return letters.find() ? letters.group() : "";
     }
 

@@ -2,6 +2,7 @@ package org.coveragebot.retrieval.facts;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells spelling and transliteration variants of one name apart from different names: Bakhmut and
@@ -9,6 +10,12 @@ import java.util.Locale;
  * "Alaska Airlines" are the same; Tampa and Glendale, the New York Giants and the New York Jets are not.
  */
 public final class NameVariants {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9 ]+");
+    private static final Pattern PARTICLES = Pattern.compile("\\b(the|of|and|de|la|le|von|van|al)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
 
     private NameVariants() {
     }
@@ -59,13 +66,13 @@ public final class NameVariants {
 
     /** Lower case without accents, with common transliteration differences folded away. */
     public static String skeleton(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
-        plain = plain.replaceAll("[^a-z0-9 ]+", " ").replaceAll("\\b(the|of|and|de|la|le|von|van|al)\\b", " ")
-                .replaceAll("\\s+", " ").strip();
+        plain = NOT_ALPHANUMERIC.matcher(plain).replaceAll(" ");
+        plain = SPACES.matcher(PARTICLES.matcher(plain).replaceAll(" ")).replaceAll(" ").strip();
         plain = plain.replace("kh", "h").replace("ch", "h").replace("ck", "k").replace("ph", "f")
                 .replace("w", "v").replace("y", "i").replace("j", "i").replace("ou", "u");
-        return plain.replaceAll("(.)\\1+", "$1");
+        return DOUBLED.matcher(plain).replaceAll("$1");
     }
 
     static int levenshtein(String a, String b) {

@@ -44,6 +44,13 @@ public final class ValueExtractor {
             + "(?:,\\s\\p{Lu}[\\p{L}\\p{M}.-]+(?=[\\s,.;:!?)]|$))?");
     /** A word of three or more letters, a full stop, space and a capital: a sentence ends there ("Jr. Smith" does not). */
     private static final Pattern NAME_THEN_SENTENCE = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
+    private static final Pattern DIGITS = Pattern.compile(NUM);
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    /** "\\bjan", "\\bfeb" …, by month ordinal. */
+    private static final Pattern[] MONTH_STARTS = java.util.Arrays.stream(Month.values())
+            .map(month -> Pattern.compile("\\b" + month.name().toLowerCase(Locale.ROOT).substring(0, 3)))
+            .toArray(Pattern[]::new);
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)(about|around|nearly|almost|roughly|approximately|some|over|more than|less than|fewer than|at least|"
             + "at most|up to|under|close to|an estimated|estimated|upwards of|as many as|as much as|~)\\s*$");
@@ -157,7 +164,7 @@ public final class ValueExtractor {
         if (kind == ValueKind.NAME) {
             return Double.NaN;
         }
-        Matcher digits = Pattern.compile(NUM).matcher(lower);
+        Matcher digits = DIGITS.matcher(lower);
         double number;
         int after;
         if (digits.find()) {
@@ -190,7 +197,7 @@ public final class ValueExtractor {
     }
 
     private static double dateNumber(String lower) {
-        Matcher iso = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(lower);
+        Matcher iso = ISO_DATE.matcher(lower);
         if (iso.find()) {
             try {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -203,13 +210,12 @@ public final class ValueExtractor {
         int y = year.find() ? Integer.parseInt(year.group()) : 0;
         Month month = null;
         for (Month candidate : Month.values()) {
-            String name = candidate.name().toLowerCase(Locale.ROOT);
-            if (Pattern.compile("\\b" + name.substring(0, 3)).matcher(lower).find()) {
+            if (MONTH_STARTS[candidate.ordinal()].matcher(lower).find()) {
                 month = candidate;
                 break;
             }
         }
-        Matcher day = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b").matcher(lower);
+        Matcher day = DAY.matcher(lower);
         int d = 0;
         while (day.find()) {
             int n = Integer.parseInt(day.group(1));

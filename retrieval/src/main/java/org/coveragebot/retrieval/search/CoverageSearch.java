@@ -72,7 +72,8 @@ public final class CoverageSearch {
         Question question = reader.read(questionText);
         float[] vector = index.embed(questionText);
         List<PassageHit> hits = index.search(question.terms(), vector, PASSAGES, carried);
-        List<RankedSentence> ranked = ranker.rank(question, hits, carried);
+        // what is looked at below: the quotes' pool (within RELATIVE_FLOOR of the best) and the conflict candidates
+        List<RankedSentence> ranked = ranker.rank(question, hits, carried, CONFLICT_CANDIDATES, RELATIVE_FLOOR);
         if (log.isDebugEnabled()) {
             log.debug("Question terms {} type {}", question.terms(), question.answerType());
             for (RankedSentence sentence : ranked.subList(0, Math.min(8, ranked.size()))) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
@@ -56,6 +57,12 @@ final class SentenceRanker {
     }
 
     List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried) throws IOException {
+        return rank(question, hits, carried, Integer.MAX_VALUE, 0);
+    }
+
+    /** Every candidate sentence, best first; exact where it could be among the best {@code exactTop} or within {@code exactShare} of the best. */
+    List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried, int exactTop,
+                              double exactShare) throws IOException {
         Map<String, Double> weights = new HashMap<>();
         double total = 0;
         for (String term : question.terms()) {
@@ -94,15 +101,45 @@ final class SentenceRanker {
                 }
                 lexical = total == 0 ? 0 : lexical / total;
                 fromContext = total == 0 ? 0 : fromContext / total;
-                double typed = statesAskedKind(question, sentence) ? 1 : 0;
                 double asks = sentence.stripTrailing().matches("(?s).*\\?[\"'\u201d\u2019]?$") ? QUESTION_PENALTY : 0;
                 double score = LEXICAL_WEIGHT * lexical + CONTEXT_WEIGHT * fromContext
                         + SENTENCE_MEANING_WEIGHT * hit.sentenceCosines()[s] + PASSAGE_MEANING_WEIGHT * hit.cosine()
-                        + TITLE_MEANING_WEIGHT * hit.titleCosine() + ANSWER_TYPE_WEIGHT * typed
+                        + TITLE_MEANING_WEIGHT * hit.titleCosine()
                         + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency + carriedOver - asks
                         + LEAD_WEIGHT * lead(hit.passage().ordinal(), s);
                 ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score,
                         s > 0 ? spans.get(s - 1) : null));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
+        return withAnswerKind(question, ranked, exactTop, exactShare);
+    }
+
+    /**
+     * Adds the answer-kind bonus to scores ranked without it, best first. Finding the values a sentence
+     * states is the costliest check, so it is skipped where the bonus could not lift a sentence among the
+     * best {@code exactTop} nor within {@code exactShare} of the best score: what callers look at is
+     * scored exactly, the rest keeps its score without the bonus.
+     */
+    private static List<RankedSentence> withAnswerKind(Question question, List<RankedSentence> byBase, int exactTop,
+                                                       double exactShare) {
+        List<RankedSentence> ranked = new ArrayList<>(byBase.size());
+        PriorityQueue<Double> top = new PriorityQueue<>();
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < byBase.size(); i++) {
+            RankedSentence candidate = byBase.get(i);
+            double bound = candidate.score() + ANSWER_TYPE_WEIGHT;
+            if (top.size() == exactTop && bound < top.peek() && best > 0 && bound < exactShare * best) {
+                ranked.addAll(byBase.subList(i, byBase.size())); // all later ones score lower still
+                break;
+            }
+            double score = candidate.score() + (statesAskedKind(question, candidate.text()) ? ANSWER_TYPE_WEIGHT : 0);
+            ranked.add(new RankedSentence(candidate.article(), candidate.span(), candidate.coverage(), candidate.meaning(),
+                    score, candidate.previous()));
+            best = Math.max(best, score);
+            top.add(score);
+            if (top.size() > exactTop) {
+                top.poll();
             }
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
