@@ -22,11 +22,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.coveragebot.bot.conversation.ChatAnswerer;
 import org.coveragebot.retrieval.ingest.Article;
 
 /** Baseline: Lucene BM25 (English analysis) over the easy-RAG segments, the top three quoted. */
-final class Bm25Segments implements Contender {
+final class Bm25Segments extends SegmentBaseline {
 
     private static final String TEXT = "text";
     private static final String SEGMENT = "segment";
@@ -60,16 +59,7 @@ final class Bm25Segments implements Contender {
     }
 
     @Override
-    public ChatAnswerer answerer() {
-        return new SegmentQuotes(question -> search(question, SegmentQuotes.TOP_SEGMENTS));
-    }
-
-    @Override
-    public List<String> retrieve(String question, int k) {
-        return search(question, k).stream().map(Segment::text).toList();
-    }
-
-    private List<Segment> search(String question, int k) {
+    List<Segment> search(String question, int k) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         try (TokenStream tokens = analyzer.tokenStream(TEXT, question)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

@@ -12,7 +12,6 @@ import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.util.ArrayList;
 import java.util.List;
-import org.coveragebot.bot.conversation.ChatAnswerer;
 import org.coveragebot.retrieval.ingest.Article;
 
 /**
@@ -20,7 +19,7 @@ import org.coveragebot.retrieval.ingest.Article;
  * 300/30-token splitter, the in-process BGE-small-en-v1.5 (quantized) embedding model, an in-memory
  * embedding store, and a content retriever returning the top three segments (no minimum score).
  */
-final class EasyRagDefaults implements Contender {
+final class EasyRagDefaults extends SegmentBaseline {
 
     private static final String SEGMENT = "segment";
 
@@ -50,16 +49,7 @@ final class EasyRagDefaults implements Contender {
     }
 
     @Override
-    public ChatAnswerer answerer() {
-        return new SegmentQuotes(question -> search(question, SegmentQuotes.TOP_SEGMENTS));
-    }
-
-    @Override
-    public List<String> retrieve(String question, int k) {
-        return search(question, k).stream().map(Segment::text).toList();
-    }
-
-    private List<Segment> search(String question, int k) {
+    List<Segment> search(String question, int k) {
         ContentRetriever retriever = EmbeddingStoreContentRetriever.builder().embeddingStore(store).embeddingModel(model)
                 .maxResults(k).build();
         List<Segment> found = new ArrayList<>();
