@@ -45,7 +45,8 @@ final class BenchmarkReport {
                 + "400 characters and an answer's quotes add up to at most 1,500 (what a chat reader is shown); "
                 + "*limits raised*: any length counts. *Recall@k*: the share of scored questions whose expected text "
                 + "stands in the system's k best retrieved units (coverage-bot: passages of about 600 characters; "
-                + "baselines: 300-token segments of about 1,250).");
+                + "baselines: 300-token segments of about 1,250); where a case expects several texts (both sides of "
+                + "an rgb conflict), all of them.");
         out.println();
         out.println("Baselines, built in the same run on the same articles: **BM25 segments** (Lucene BM25, English "
                 + "analysis, over LangChain4j's recursive 300/30-token segments, top 3 quoted whole) and **easy RAG "
