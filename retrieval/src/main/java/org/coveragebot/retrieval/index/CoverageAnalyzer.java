@@ -15,9 +15,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * English analysis (possessives, lower case, stop words, Porter stems) plus folding of accents and
- * of transliteration variants, so that Zelensky/Zelenskyy, Bakhmut/Bachmut and Pogačar/Pogacar are
- * one term. Used for the index and for questions alike.
+ * English analysis (possessives, lower case, stop words, irregular forms to their base word, Porter
+ * stems) plus folding of accents and of transliteration variants, so that "won"/"wins",
+ * Zelensky/Zelenskyy, Bakhmut/Bachmut and Pogačar/Pogacar are one term. Used for the index and for questions alike.
  */
 public final class CoverageAnalyzer extends Analyzer {
 
@@ -30,6 +30,7 @@ public final class CoverageAnalyzer extends Analyzer {
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, STOP_WORDS);
+        result = new IrregularFormFilter(result);
         result = new PorterStemFilter(result);
         result = new TransliterationFilter(result);
         return new TokenStreamComponents(source, result);
