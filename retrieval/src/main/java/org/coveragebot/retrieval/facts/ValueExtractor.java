@@ -31,6 +31,17 @@ public final class ValueExtractor {
             + "|(?:" + MONTHS + ")\\.?,?\\s+(?:1[6-9]|20)\\d{2}"
             + "|(?:1[6-9]|20)\\d{2}-\\d{2}-\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[6-9]|20)\\d{2}\\b");
+    /** Any way news says when: a month, a weekday, a year or decade, a clock time, a season, "next week", "ago". */
+    private static final Pattern TIME = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\."
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:today|tonight|yesterday|tomorrow)"
+            + "|(?:1[6-9]|20)\\d{2}s?|\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m|p\\.m|am|pm|GMT|BST|EST|ET|PT)"
+            + "|(?i:(?:this|next|last|early|late|mid)[ -](?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade|century)"
+            + "|(?:in|during|by|until|this|the) (?:spring|summer|autumn|fall|winter)|\\w+ (?:days?|weeks?|months?|years?) ago"
+            + "|(?:since|until|by|from) (?:then|now)))\\b");
+    /** Counts news gives without a figure: "thousands of", "hundreds", "tens of millions", "a handful". */
+    private static final Pattern ROUGH_COUNT = Pattern.compile(
+            "(?i)\\b(?:hundreds|thousands|millions|billions|tens of|scores of|a handful|dozens)\\b");
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)\\b(?:" + NUM + ")(?:\\s?[-\u2013\u2014]\\s?\\d+)?(?:\\s?(?:million|billion|trillion|thousand|hundred)\\b)?"
             + "(?:\\s?(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|ft|foot|kg|kilograms?|tons?|tonnes?|"
@@ -80,6 +91,16 @@ public final class ValueExtractor {
             Map.entry("a dozen", 12.0), Map.entry("dozens", 24.0));
 
     private ValueExtractor() {
+    }
+
+    /** Does {@code sentence} give a count without a figure ("casualties numbering in the thousands")? */
+    public static boolean mentionsRoughCount(String sentence) {
+        return ROUGH_COUNT.matcher(sentence).find();
+    }
+
+    /** Does {@code sentence} say when something happens, in any of the ways news does ("in May", "on Sunday", "at 8 a.m.")? */
+    public static boolean mentionsTime(String sentence) {
+        return TIME.matcher(sentence).find();
     }
 
     /** The values in {@code sentence}, in order of position, none overlapping. */

@@ -9,6 +9,7 @@ import org.coveragebot.retrieval.index.CoverageAnalyzer;
 import org.coveragebot.retrieval.facts.Conflict;
 import org.coveragebot.retrieval.facts.ConflictFinder;
 import org.coveragebot.retrieval.facts.Value;
+import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.index.CoverageIndex;
 import org.coveragebot.retrieval.index.PassageHit;
 import org.coveragebot.retrieval.text.TextSpan;
@@ -44,6 +45,8 @@ public final class CoverageSearch {
     static final double MIN_COVERAGE = 0.5;
     /** ... unless the best sentence is this close in meaning. */
     static final double MIN_MEANING = 0.6;
+    /** A sum, a number or a time answers only in a sentence saying this much of the question ("When did the Beatles split?": both words). */
+    static final double MIN_TYPED_COVERAGE = 0.7;
     /** The best few sentences checked against those two: one of them must say enough of the question. */
     static final int GATE_CANDIDATES = 3;
 
@@ -82,7 +85,8 @@ public final class CoverageSearch {
                         sentence.article().id(), sentence.text());
             }
         }
-        if (ranked.stream().limit(GATE_CANDIDATES).noneMatch(CoverageSearch::answers)) {
+        if (ranked.stream().limit(GATE_CANDIDATES).noneMatch(CoverageSearch::answers)
+                || !statesWhatIsAsked(question, ranked)) {
             return new Findings(question, List.of(), List.of());
         }
         List<RankedSentence> quotes = select(ranked);
@@ -99,6 +103,30 @@ public final class CoverageSearch {
 
     private static boolean answers(RankedSentence best) {
         return best.coverage() >= MIN_COVERAGE || best.meaning() >= MIN_MEANING;
+    }
+
+    /**
+     * A question that asks for a sum, a share, a number or a time ("When did the band split?") is
+     * answered only by a sentence that says most of the question and states such a value ("in May" and
+     * "on Sunday" count as times, "in the thousands" as a count): quotes about the subject that state
+     * none, or that give the date of something else the subject did, are not an answer.
+     */
+    private static boolean statesWhatIsAsked(Question question, List<RankedSentence> ranked) {
+        if (!question.answerType().isNumeric() && question.answerType() != AnswerType.DATE) {
+            return true;
+        }
+        double floor = ranked.get(0).score() * RELATIVE_FLOOR;
+        return ranked.stream().limit(CONFLICT_CANDIDATES).filter(sentence -> sentence.score() >= floor)
+                .anyMatch(sentence -> (sentence.coverage() >= MIN_TYPED_COVERAGE || sentence.meaning() >= MIN_MEANING)
+                        && statesValueAsked(question, sentence.text()));
+    }
+
+    private static boolean statesValueAsked(Question question, String sentence) {
+        return switch (question.answerType()) {
+            case DATE -> ValueExtractor.mentionsTime(sentence);
+            case COUNT, NUMBER -> SentenceRanker.statesAskedKind(question, sentence) || ValueExtractor.mentionsRoughCount(sentence);
+            default -> SentenceRanker.statesAskedKind(question, sentence);
+        };
     }
 
     /**

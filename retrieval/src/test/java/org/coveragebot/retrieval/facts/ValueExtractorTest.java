@@ -46,4 +46,23 @@ class ValueExtractorTest {
         assertEquals(true, ValueExtractor.extract("They blacklisted about 70 Russians.").stream()
                 .filter(v -> v.kind() == ValueKind.NUMBER).findFirst().orElseThrow().hedged());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "The bridge will open to traffic in May next year.|true",
+            "Bars may start serving at 8 a.m. on weekends.|true",
+            "The band split up three years ago.|true",
+            "It is best to book in the winter.|true",
+            "Polls closed on Sunday.|true",
+            "Fans still argue about why the band split up.|false",
+            "The festival may move to a bigger field.|false"})
+    void should_tell_whether_a_sentence_says_when(String sentence, boolean saysWhen) {
+        assertEquals(saysWhen, ValueExtractor.mentionsTime(sentence), sentence);
+    }
+
+    @Test
+    void should_tell_a_count_without_a_figure() {
+        assertEquals(true, ValueExtractor.mentionsRoughCount("Both sides suffered casualties numbering in the thousands."));
+        assertEquals(false, ValueExtractor.mentionsRoughCount("Both sides suffered heavy casualties."));
+    }
 }

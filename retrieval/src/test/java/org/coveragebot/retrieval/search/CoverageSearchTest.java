@@ -155,6 +155,30 @@ class CoverageSearchTest {
         }
     }
 
+    @Test
+    void should_answer_how_many_with_a_count_given_in_words() throws IOException {
+        Findings findings = coverage.find("How many casualties did Russia and Ukraine suffer in Bakhmut?");
+        assertTrue(findings.quotes().stream().anyMatch(q -> q.text().contains("numbering in the thousands")),
+                () -> "quoted " + findings.quotes().stream().map(RankedSentence::text).toList());
+    }
+
+    @Test
+    void should_not_answer_when_or_how_many_with_sentences_that_state_no_such_value(@TempDir Path folder,
+                                                                                    @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("fans.txt"), "Fans of the Harbor Lights still argue about why "
+                + "the band split up, and whether it will ever play together again.\n");
+        java.nio.file.Files.writeString(folder.resolve("tour.txt"), "The Harbor Lights played a sold-out show in "
+                + "Leeds in 2009.\n");
+        java.nio.file.Files.writeString(folder.resolve("quiet.txt"), "The Quiet Rooms split up in 1996, after a tour of "
+                + "Japan.\n");
+        try (Coverage bands = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            assertTrue(bands.find("When did the Quiet Rooms split up?").answered());
+            Findings split = bands.find("When did the Harbor Lights split up?");
+            assertFalse(split.answered(), () -> "quoted " + split.quotes().stream().map(RankedSentence::text).toList());
+            assertFalse(bands.find("How many albums did the Harbor Lights sell?").answered());
+        }
+    }
+
     @ParameterizedTest(name = "reports dated {0} and {1} disagree: {2}")
     @org.junit.jupiter.params.provider.CsvSource({"2024-01-03, 2024-01-05, true", "2023-01-04, 2024-01-05, false"})
     void should_hold_only_reports_of_the_same_time_against_each_other(String first, String second, boolean disagree,
