@@ -82,11 +82,70 @@ public final class ConflictFinder {
                 Value left = valueIn(va, ta.start(hunkX), ta.end(x - 1));
                 Value right = valueIn(vb, tb.start(hunkY), tb.end(y - 1));
                 if (left != null && right != null && disagree(left, right) && anchored(ta, tb, hunkX, x, hunkY, y)) {
-                    return new Conflict(i, j, left, right, topic(a, left));
+                    Value[] differing = differingParts(left, right);
+                    return new Conflict(i, j, differing[0], differing[1], topic(a, differing[0]));
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Two names cut to the words in which they differ, where what they share is a part of its own:
+     * "Korea, U.S." and "Korea, Norway" differ in "U.S." and "Norway"; "Romania's Simona Halep" and
+     * "Romania's Angelique Kerber" in the player. A shared part that belongs to both names ("New York"
+     * of the Giants and the Jets, "Biden" of Joe and Hunter) stays: a lone "Jets" says less.
+     */
+    static Value[] differingParts(Value a, Value b) {
+        if (a.kind() != ValueKind.NAME) {
+            return new Value[] {a, b};
+        }
+        String[] wa = a.text().split(" ");
+        String[] wb = b.text().split(" ");
+        int front = 0;
+        while (front < Math.min(wa.length, wb.length) - 1 && wa[front].equals(wb[front])) {
+            front++;
+        }
+        int back = 0;
+        while (back < Math.min(wa.length, wb.length) - front - 1
+                && wa[wa.length - 1 - back].equals(wb[wb.length - 1 - back])) {
+            back++;
+        }
+        boolean longRest = wa.length - front - back >= 2 && wb.length - front - back >= 2;
+        if (!(front > 0 && (longRest || standsApart(wa[front - 1])))) {
+            front = 0;
+        }
+        if (!longRest) {
+            back = 0;
+        }
+        if (front == 0 && back == 0) {
+            return new Value[] {a, b};
+        }
+        Value narrowA = words(a, wa, front, back);
+        Value narrowB = words(b, wb, front, back);
+        return disagree(narrowA, narrowB) ? new Value[] {narrowA, narrowB} : new Value[] {a, b};
+    }
+
+    /** A shared leading word ending in a comma or a possessive is apart from what follows it. */
+    private static boolean standsApart(String word) {
+        return word.endsWith(",") || word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    /** The value's words without {@code front} words before and {@code back} words after, with their offsets. */
+    private static Value words(Value value, String[] words, int front, int back) {
+        int from = 0;
+        for (int k = 0; k < front; k++) {
+            from += words[k].length() + 1;
+        }
+        int to = value.text().length();
+        for (int k = 0; k < back; k++) {
+            to -= words[words.length - 1 - k].length() + 1;
+        }
+        while (to > from && ",;:".indexOf(value.text().charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return new Value(value.kind(), value.start() + from, value.start() + to, value.text().substring(from, to),
+                value.number(), value.hedged());
     }
 
     /** The differing values must sit between words both sentences share: the same slot of the same statement. */

@@ -50,6 +50,23 @@ class ConflictFinderTest {
     }
 
     @Test
+    void should_name_only_what_differs_between_two_names() {
+        Conflict medals = between("After 19 days at the 2018 Winter Olympics in PyeongChang, South Korea, U.S. came out on top.",
+                "After 19 days at the 2018 Winter Olympics in PyeongChang, South Korea, Norway came out on top.").get(0);
+        assertEquals(List.of("U.S.", "Norway"), List.of(medals.firstValue().text(), medals.secondValue().text()));
+        assertTrue(medals.topic().contains("South Korea, … came out"), medals.topic());
+        Conflict title = between("Simona Halep Wins Wimbledon Women's Singles Title in straight sets on Saturday.",
+                "Ashleigh Barty Wins Wimbledon Women's Singles Title in straight sets on Saturday.").get(0);
+        assertEquals(List.of("Simona Halep", "Ashleigh Barty"), List.of(title.firstValue().text(), title.secondValue().text()));
+        Conflict winner = between("The 2019 winner was Joe Burrow, Louisiana State University, by a record margin.",
+                "The 2019 winner was Johnny Manziel, Louisiana State University, by a record margin.").get(0);
+        assertEquals("Johnny Manziel", winner.secondValue().text());
+        Conflict son = between("Joe Biden spoke to reporters at the White House on Monday.",
+                "Hunter Biden spoke to reporters at the White House on Monday.").get(0);
+        assertEquals(List.of("Joe Biden", "Hunter Biden"), List.of(son.firstValue().text(), son.secondValue().text()));
+    }
+
+    @Test
     void should_not_take_hedges_rounding_or_other_units_for_a_disagreement() {
         assertEquals(List.of(), between("The U.S. will blacklist about 70 Russians and entities involved in defense production.",
                 "The U.S. will blacklist 72 Russians and entities involved in defense production."));
