@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,6 +102,11 @@ public final class ValueExtractor {
     /** Does {@code sentence} say when something happens, in any of the ways news does ("in May", "on Sunday", "at 8 a.m.")? */
     public static boolean mentionsTime(String sentence) {
         return TIME.matcher(sentence).find();
+    }
+
+    /** The ways {@code sentence} says when ("Sunday", "May 20", "8 a.m", "last week"), in order. */
+    public static List<String> times(String sentence) {
+        return TIME.matcher(sentence).results().map(MatchResult::group).toList();
     }
 
     /** The values in {@code sentence}, in order of position, none overlapping. */

@@ -133,7 +133,7 @@ final class SentenceRanker {
                 ranked.addAll(byBase.subList(i, byBase.size())); // all later ones score lower still
                 break;
             }
-            double score = candidate.score() + (statesAskedKind(question, candidate.text()) ? ANSWER_TYPE_WEIGHT : 0);
+            double score = candidate.score() + answerKindBonus(question, candidate.text());
             ranked.add(new RankedSentence(candidate.article(), candidate.span(), candidate.coverage(), candidate.meaning(),
                     score, candidate.previous()));
             best = Math.max(best, score);
@@ -193,12 +193,26 @@ final class SentenceRanker {
         return value.kind() == ValueKind.NAME && value.start() <= 1 && value.text().indexOf(' ') < 0;
     }
 
+    /**
+     * The answer-kind bonus: whole for a value of the kind asked for, half for a looser time ("on
+     * Sunday", "late January") where a "when" question gets no full date.
+     */
+    private static double answerKindBonus(Question question, String sentence) {
+        if (statesAskedKind(question, sentence)) {
+            return ANSWER_TYPE_WEIGHT;
+        }
+        boolean saysWhen = question.answerType() == AnswerType.DATE && ValueExtractor.times(sentence).stream()
+                .anyMatch(time -> !question.askedWords().containsAll(QuestionReader.surfaceWords(time)));
+        return saysWhen ? ANSWER_TYPE_WEIGHT / 2 : 0;
+    }
+
     /** Does the sentence state a value of the kind the question asks for, not just repeat the question's own? */
     static boolean statesAskedKind(Question question, String sentence) {
         ValueKind wanted = wantedKind(question.answerType());
         if (wanted == null) {
             return false;
         }
+
         for (Value value : ValueExtractor.extract(sentence)) {
             if (value.kind() == wanted && !question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()))
                     && !capitalisedOpening(value)) {

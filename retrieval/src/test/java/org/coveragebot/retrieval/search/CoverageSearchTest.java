@@ -156,6 +156,13 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_answer_when_with_a_sentence_that_says_the_day() throws IOException {
+        Findings findings = coverage.find("When did Russia claim Bakhmut?");
+        assertTrue(findings.quotes().stream().anyMatch(q -> q.text().contains("Sunday") || q.text().contains("Saturday")),
+                () -> "quoted " + findings.quotes().stream().map(RankedSentence::text).toList());
+    }
+
+    @Test
     void should_answer_how_many_with_a_count_given_in_words() throws IOException {
         Findings findings = coverage.find("How many casualties did Russia and Ukraine suffer in Bakhmut?");
         assertTrue(findings.quotes().stream().anyMatch(q -> q.text().contains("numbering in the thousands")),
