@@ -99,12 +99,7 @@ public final class ValueExtractor {
         return ROUGH_COUNT.matcher(sentence).find();
     }
 
-    /** Does {@code sentence} say when something happens, in any of the ways news does ("in May", "on Sunday", "at 8 a.m.")? */
-    public static boolean mentionsTime(String sentence) {
-        return TIME.matcher(sentence).find();
-    }
-
-    /** The ways {@code sentence} says when ("Sunday", "May 20", "8 a.m", "last week"), in order. */
+    /** The ways {@code sentence} says when ("Sunday", "May", "2012", "8 a.m", "last week", "in the winter"), in order. */
     public static List<String> times(String sentence) {
         return TIME.matcher(sentence).results().map(MatchResult::group).toList();
     }

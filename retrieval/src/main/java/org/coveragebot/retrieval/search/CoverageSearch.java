@@ -123,7 +123,7 @@ public final class CoverageSearch {
 
     private static boolean statesValueAsked(Question question, String sentence) {
         return switch (question.answerType()) {
-            case DATE -> ValueExtractor.mentionsTime(sentence);
+            case DATE -> SentenceRanker.saysWhen(question, sentence);
             case COUNT, NUMBER -> SentenceRanker.statesAskedKind(question, sentence) || ValueExtractor.mentionsRoughCount(sentence);
             default -> SentenceRanker.statesAskedKind(question, sentence);
         };

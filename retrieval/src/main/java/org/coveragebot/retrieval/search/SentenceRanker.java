@@ -201,9 +201,13 @@ final class SentenceRanker {
         if (statesAskedKind(question, sentence)) {
             return ANSWER_TYPE_WEIGHT;
         }
-        boolean saysWhen = question.answerType() == AnswerType.DATE && ValueExtractor.times(sentence).stream()
+        return question.answerType() == AnswerType.DATE && saysWhen(question, sentence) ? ANSWER_TYPE_WEIGHT / 2 : 0;
+    }
+
+    /** Does the sentence say when, in any way news does, other than with the question's own words ("in 2023")? */
+    static boolean saysWhen(Question question, String sentence) {
+        return ValueExtractor.times(sentence).stream()
                 .anyMatch(time -> !question.askedWords().containsAll(QuestionReader.surfaceWords(time)));
-        return saysWhen ? ANSWER_TYPE_WEIGHT / 2 : 0;
     }
 
     /** Does the sentence state a value of the kind the question asks for, not just repeat the question's own? */
@@ -212,7 +216,6 @@ final class SentenceRanker {
         if (wanted == null) {
             return false;
         }
-
         for (Value value : ValueExtractor.extract(sentence)) {
             if (value.kind() == wanted && !question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()))
                     && !capitalisedOpening(value)) {
