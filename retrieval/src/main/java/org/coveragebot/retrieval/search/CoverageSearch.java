@@ -56,6 +56,8 @@ public final class CoverageSearch {
     private static final java.util.regex.Pattern OPENS_WITH_PRONOUN = java.util.regex.Pattern.compile(
             "[\"\u201c]?(He|She|They|It|His|Her|Their|Its|This|These|That|Those|The (company|group|firm|team|agency|man|woman))\\b");
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
+
     private final CoverageIndex index;
     private final QuestionReader reader;
     private final SentenceRanker ranker;
@@ -86,7 +88,7 @@ public final class CoverageSearch {
             }
         }
         if (ranked.stream().limit(GATE_CANDIDATES).noneMatch(CoverageSearch::answers)
-                || !statesWhatIsAsked(question, ranked)) {
+                || !statesWhatIsAsked(question, ranked) || !aboutTheYearAsked(question, ranked)) {
             return new Findings(question, List.of(), List.of());
         }
         List<RankedSentence> quotes = select(ranked);
@@ -115,10 +117,28 @@ public final class CoverageSearch {
         if (!question.answerType().isNumeric() && question.answerType() != AnswerType.DATE) {
             return true;
         }
+        return leading(ranked).anyMatch(sentence -> (sentence.coverage() >= MIN_TYPED_COVERAGE
+                || sentence.meaning() >= MIN_MEANING) && statesValueAsked(question, sentence.text()));
+    }
+
+    /** The sentences an answer could quote: the first candidates within {@link #RELATIVE_FLOOR} of the best. */
+    private static java.util.stream.Stream<RankedSentence> leading(List<RankedSentence> ranked) {
         double floor = ranked.get(0).score() * RELATIVE_FLOOR;
-        return ranked.stream().limit(CONFLICT_CANDIDATES).filter(sentence -> sentence.score() >= floor)
-                .anyMatch(sentence -> (sentence.coverage() >= MIN_TYPED_COVERAGE || sentence.meaning() >= MIN_MEANING)
-                        && statesValueAsked(question, sentence.text()));
+        return ranked.stream().limit(CONFLICT_CANDIDATES).filter(sentence -> sentence.score() >= floor);
+    }
+
+    /**
+     * A question about a year ("Who won the 2010 World Cup?") is answered only from articles of that
+     * year or that mention it: quotes from coverage that never speaks of it are about something else.
+     */
+    private static boolean aboutTheYearAsked(Question question, List<RankedSentence> ranked) {
+        List<String> years = YEAR.matcher(question.text()).results().map(java.util.regex.MatchResult::group).toList();
+        if (years.isEmpty()) {
+            return true;
+        }
+        return leading(ranked).anyMatch(sentence -> years.stream().anyMatch(asked -> sentence.article().text().contains(asked)
+                || sentence.article().metadata().publishedDate().filter(date -> asked.equals(String.valueOf(date.getYear())))
+                        .isPresent()));
     }
 
     private static boolean statesValueAsked(Question question, String sentence) {

@@ -82,6 +82,8 @@ final class SentenceRanker {
             if (hit.article().metadata().title() != null) {
                 context.addAll(reader.analyse(hit.article().metadata().title()));
             }
+            // an article says its year by its date: "launched in 2024" is asked of 2024's reports
+            hit.article().metadata().publishedDate().ifPresent(date -> context.add(String.valueOf(date.getYear())));
             List<TextSpan> spans = hit.passage().sentences();
             for (int s = 0; s < spans.size(); s++) {
                 TextSpan span = spans.get(s);

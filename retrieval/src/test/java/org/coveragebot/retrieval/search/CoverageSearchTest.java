@@ -156,6 +156,21 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_not_answer_about_a_year_the_coverage_never_speaks_of(@TempDir Path folder, @TempDir Path index)
+            throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("cup.txt"), "---\npublished: 2024-01-05\n---\n"
+                + "Northfield won the Harbor Cup final on Sunday, beating Easton 3-1 in front of a record crowd.\n");
+        java.nio.file.Files.writeString(folder.resolve("history.txt"), "Easton last won the Harbor Cup in 1998, "
+                + "when the final was still played at the old riverside ground.\n");
+        try (Coverage cup = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            assertTrue(cup.find("Who won the Harbor Cup in 2024?").answered(), "an article of that year");
+            assertTrue(cup.find("Who won the Harbor Cup in 1998?").answered(), "an article that mentions the year");
+            Findings older = cup.find("Who won the Harbor Cup in 2010?");
+            assertFalse(older.answered(), () -> "quoted " + older.quotes().stream().map(RankedSentence::text).toList());
+        }
+    }
+
+    @Test
     void should_answer_when_with_a_sentence_that_says_the_day() throws IOException {
         Findings findings = coverage.find("When did Russia claim Bakhmut?");
         assertTrue(findings.quotes().stream().anyMatch(q -> q.text().contains("Sunday") || q.text().contains("Saturday")),
