@@ -94,6 +94,11 @@ public final class ValueExtractor {
     private ValueExtractor() {
     }
 
+    /** The years {@code text} names ("2010" in "Who won the 2010 World Cup?"), in order. */
+    public static List<String> years(String text) {
+        return YEAR.matcher(text).results().map(MatchResult::group).toList();
+    }
+
     /** Does {@code sentence} give a count without a figure ("casualties numbering in the thousands")? */
     public static boolean mentionsRoughCount(String sentence) {
         return ROUGH_COUNT.matcher(sentence).find();

@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * English analysis (possessives, lower case, stop words, irregular forms to their base word, Porter
  * stems) plus folding of accents and of transliteration variants, so that "won"/"wins",
- * Zelensky/Zelenskyy, Bakhmut/Bachmut and Pogačar/Pogacar are one term. Used for the index and for questions alike.
+ * Zelensky/Zelenskyy, Bakhmut/Bachmut and Pogačar/Pogacar are one term. Used for the index and for
+ * questions alike.
  */
 public final class CoverageAnalyzer extends Analyzer {
 

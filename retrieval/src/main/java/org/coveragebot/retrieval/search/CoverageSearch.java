@@ -45,7 +45,7 @@ public final class CoverageSearch {
     static final double MIN_COVERAGE = 0.5;
     /** ... unless the best sentence is this close in meaning. */
     static final double MIN_MEANING = 0.6;
-    /** A sum, a number or a time answers only in a sentence saying this much of the question ("When did the Beatles split?": both words). */
+    /** A sum, a number or a time answers only in a sentence saying this much of the question (of two words, both). */
     static final double MIN_TYPED_COVERAGE = 0.7;
     /** The best few sentences checked against those two: one of them must say enough of the question. */
     static final int GATE_CANDIDATES = 3;
@@ -55,8 +55,6 @@ public final class CoverageSearch {
             "[\"\u201c]?(?:The|This|That) ((?:[\\p{Ll}\\p{N}-]+ ){0,2}[\\p{Ll}-]+)\\b");
     private static final java.util.regex.Pattern OPENS_WITH_PRONOUN = java.util.regex.Pattern.compile(
             "[\"\u201c]?(He|She|They|It|His|Her|Their|Its|This|These|That|Those|The (company|group|firm|team|agency|man|woman))\\b");
-
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
     private final CoverageIndex index;
     private final QuestionReader reader;
@@ -132,19 +130,17 @@ public final class CoverageSearch {
      * year or that mention it: quotes from coverage that never speaks of it are about something else.
      */
     private static boolean aboutTheYearAsked(Question question, List<RankedSentence> ranked) {
-        List<String> years = YEAR.matcher(question.text()).results().map(java.util.regex.MatchResult::group).toList();
-        if (years.isEmpty()) {
-            return true;
-        }
-        return leading(ranked).anyMatch(sentence -> years.stream().anyMatch(asked -> sentence.article().text().contains(asked)
-                || sentence.article().metadata().publishedDate().filter(date -> asked.equals(String.valueOf(date.getYear())))
-                        .isPresent()));
+        List<String> years = ValueExtractor.years(question.text());
+        return years.isEmpty() || leading(ranked).anyMatch(sentence -> years.stream().anyMatch(
+                asked -> sentence.article().text().contains(asked) || sentence.article().metadata().publishedDate()
+                        .filter(date -> asked.equals(String.valueOf(date.getYear()))).isPresent()));
     }
 
     private static boolean statesValueAsked(Question question, String sentence) {
         return switch (question.answerType()) {
             case DATE -> SentenceRanker.saysWhen(question, sentence);
-            case COUNT, NUMBER -> SentenceRanker.statesAskedKind(question, sentence) || ValueExtractor.mentionsRoughCount(sentence);
+            case COUNT, NUMBER -> SentenceRanker.statesAskedKind(question, sentence)
+                    || ValueExtractor.mentionsRoughCount(sentence);
             default -> SentenceRanker.statesAskedKind(question, sentence);
         };
     }
