@@ -1,4 +1,4 @@
-package org.coveragebot.bot.bench;
+package org.coveragebot.bench;
 
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.DocumentSplitter;

@@ -1,4 +1,4 @@
-package org.coveragebot.bot.bench;
+package org.coveragebot.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,8 @@ import org.coveragebot.bot.answer.AnswerStatus;
 import org.coveragebot.bot.answer.Citation;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.bot.conversation.ChatAnswerer;
-import org.coveragebot.retrieval.ingest.ArticleMetadata;
+import org.coveragebot.bot.answer.Statement;
+import org.coveragebot.retrieval.text.TextSpan;
 
 /**
  * A baseline's answer as a RAG demo gives it: the top segments, quoted whole and cited, no
@@ -32,18 +33,14 @@ final class SegmentQuotes implements ChatAnswerer {
             return Answer.notFound("Nothing retrieved.");
         }
         List<Citation> citations = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<Statement> statements = new ArrayList<>();
         for (Segment segment : segments.subList(0, Math.min(TOP_SEGMENTS, segments.size()))) {
-            ArticleMetadata meta = segment.article().metadata();
-            Citation citation = new Citation(citations.size() + 1, segment.article().id(), meta.source(), meta.title(),
-                    meta.published(), meta.url(), segment.text(), segment.start(), segment.end());
+            Citation citation = ExtractiveAnswerer.citation(citations.size() + 1, segment.article(),
+                    new TextSpan(segment.start(), segment.end()));
             citations.add(citation);
-            text.append('\u201c').append(citation.quote()).append("\u201d [").append(citation.id()).append("]\n");
+            statements.add(Statement.of(new Statement.Quote(citation.id())));
         }
-        for (Citation citation : citations) {
-            text.append('[').append(citation.id()).append("] ").append(ExtractiveAnswerer.sourceLine(citation)).append('\n');
-        }
-        return new Answer(AnswerStatus.ANSWERED, text.toString().strip(), citations, List.of(), null);
+        return new Answer(AnswerStatus.ANSWERED, "", statements, citations, List.of(), null);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.coveragebot.bot.bench;
+package org.coveragebot.bench;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;

@@ -1,4 +1,4 @@
-package org.coveragebot.bot.bench;
+package org.coveragebot.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.answer.Ask;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.Embedder;
@@ -67,12 +68,12 @@ public final class SpeedBenchmark {
             double reloadSeconds = seconds(reload);
             List<String> asked = questions(folder, questions);
             for (String warmUp : asked.subList(0, Math.min(asked.size(), WARM_UP))) {
-                answerer.answer(warmUp); // let the JIT compile the hot path before timing
+                answerer.answer(Ask.of(warmUp)); // let the JIT compile the hot path before timing
             }
             long[] latencies = new long[asked.size()];
             for (int i = 0; i < asked.size(); i++) {
                 long t = System.nanoTime();
-                answerer.answer(asked.get(i));
+                answerer.answer(Ask.of(asked.get(i)));
                 latencies[i] = System.nanoTime() - t;
             }
             Arrays.sort(latencies);
@@ -91,7 +92,7 @@ public final class SpeedBenchmark {
             running.add(askers.submit(() -> {
                 int at;
                 while ((at = next.getAndIncrement()) < asked.size()) {
-                    answerer.answer(asked.get(at));
+                    answerer.answer(Ask.of(asked.get(at)));
                 }
             }));
         }

@@ -1,4 +1,4 @@
-package org.coveragebot.bot.bench;
+package org.coveragebot.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.coveragebot.bot.bench;
+package org.coveragebot.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

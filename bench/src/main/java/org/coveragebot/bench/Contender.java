@@ -1,4 +1,4 @@
-package org.coveragebot.bot.bench;
+package org.coveragebot.bench;
 
 import java.util.List;
 import org.coveragebot.bot.conversation.ChatAnswerer;
