@@ -68,7 +68,7 @@ public final class Coverage implements Closeable {
         if (previous != null) {
             previous.release();
         }
-        log.info("Coverage of {}: {}", folder.root(), report);
+        log.debug("Coverage of {}: {}", folder.root(), report);
         return report;
     }
 

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.coveragebot.retrieval.index.Embedder;
 import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.coveragebot.retrieval.search.Findings;
 import org.coveragebot.retrieval.search.RankedSentence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,12 +39,7 @@ class CoverageReloadTest {
 
     @BeforeAll
     static void loadModel() {
-        model = new MiniLmEmbedder();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        model.close();
+        model = TestCoverage.model();
     }
 
     /** The real model, failing on any text that contains {@code poison}. */

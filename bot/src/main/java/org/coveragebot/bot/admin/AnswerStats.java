@@ -3,6 +3,7 @@ package org.coveragebot.bot.admin;
 import java.util.Arrays;
 import org.coveragebot.bot.answer.Answer;
 import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.answer.Ask;
 
 /**
  * Counts answered questions and keeps the latencies of the most recent ones for p50/p99: a decorator
@@ -21,9 +22,9 @@ public final class AnswerStats implements Answerer {
     }
 
     @Override
-    public Answer answer(String question, java.util.Set<String> carriedArticles) {
+    public Answer answer(Ask ask) {
         long started = System.nanoTime();
-        Answer answer = answerer.answer(question, carriedArticles);
+        Answer answer = answerer.answer(ask);
         record((System.nanoTime() - started) / 1_000);
         return answer;
     }

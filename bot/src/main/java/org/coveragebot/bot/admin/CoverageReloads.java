@@ -1,6 +1,6 @@
 package org.coveragebot.bot.admin;
 
-import org.coveragebot.bot.concurrent.DaemonThreads;
+import org.coveragebot.bot.DaemonThreads;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,13 +1,17 @@
 package org.coveragebot.bot.answer;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One quote and where it comes from. {@code quote} is exactly the article text from {@code start}
  * to {@code end}: the constructor refuses anything else.
+ *
+ * @param published the article's date as given (ISO date or date-time), or null
+ * @param speaker   who the article reports as saying the quoted words, or null for the outlet's own narration
  */
 public record Citation(int id, String article, String source, String title, String published, String url,
-                       String quote, int start, int end) {
+                       String quote, int start, int end, String speaker) {
 
     public Citation {
         Objects.requireNonNull(article, "article");
@@ -21,16 +25,26 @@ public record Citation(int id, String article, String source, String title, Stri
         }
     }
 
-    /** Who says it: the outlet when known, else the article's name. */
+    /** The same citation under another number. */
+    public Citation renumbered(int newId) {
+        return new Citation(newId, article, source, title, published, url, quote, start, end, speaker);
+    }
+
+    /** Who published it: the outlet when known, else the article's name. */
     public String outlet() {
         return source != null ? source : article;
     }
 
+    /** Who says it: the speaker the article names, else the outlet. */
+    public String holder() {
+        return speaker != null ? speaker : outlet();
+    }
+
     /** The publication date as a reader sees it: the day of an ISO date-time, else as written. */
-    public java.util.Optional<String> day() {
+    public Optional<String> day() {
         if (published == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(published.length() > 10 && published.charAt(4) == '-' ? published.substring(0, 10) : published);
+        return Optional.of(published.length() > 10 && published.charAt(4) == '-' ? published.substring(0, 10) : published);
     }
 }

@@ -3,7 +3,6 @@ package org.coveragebot.bot.answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.Set;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.search.Findings;
 
@@ -14,14 +13,13 @@ import org.coveragebot.retrieval.search.Findings;
  */
 public record Evidence(Optional<Answer> rejected, Findings findings) {
 
-    public static Evidence gather(Coverage coverage, String message, Set<String> carriedArticles) {
-        String question = QuestionGuard.clean(message);
-        Optional<String> problem = QuestionGuard.problem(question);
+    public static Evidence gather(Coverage coverage, Ask ask) {
+        Optional<String> problem = QuestionGuard.problem(QuestionGuard.clean(ask.typed()));
         if (problem.isPresent()) {
             return new Evidence(Optional.of(Answer.rejected(problem.get(), problem.get())), null);
         }
         try {
-            return new Evidence(Optional.empty(), coverage.find(question, carriedArticles));
+            return new Evidence(Optional.empty(), coverage.find(QuestionGuard.clean(ask.query()), ask.carriedArticles()));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }

@@ -8,10 +8,12 @@ import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.ingest.ArticleMetadata;
 import org.coveragebot.retrieval.search.Findings;
 import org.coveragebot.retrieval.search.RankedSentence;
+import org.coveragebot.retrieval.text.TextSpan;
 
 /**
- * The default answerer, no LLM: the sentences that answer, quoted verbatim and numbered, then a plain
- * note where sources disagree, then the list of sources. When the coverage does not answer, it says so.
+ * The default answerer, no LLM: the sentences that answer, quoted verbatim and numbered (with who said
+ * them, where the article says), the disagreements among them, and the sources. When the coverage does
+ * not answer, it says so.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -22,59 +24,53 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     @Override
-    public Answer answer(String message, java.util.Set<String> carriedArticles) {
-        Evidence evidence = Evidence.gather(coverage, message, carriedArticles);
-        return evidence.rejected().orElseGet(() -> compose(evidence.findings()));
+    public Answer answer(Ask ask) {
+        Evidence evidence = Evidence.gather(coverage, ask);
+        return evidence.rejected().orElseGet(() -> compose(ask, evidence.findings()));
     }
 
-    public static Answer compose(Findings findings) {
+    public static Answer compose(Ask ask, Findings findings) {
         if (!findings.answered()) {
-            return Answer.notFound("The articles don't say. Nothing in the coverage answers \u201c"
-                    + findings.question().text() + "\u201d, so I won't guess. Try other words, or ask about "
-                    + "something the articles report.");
+            return notFound(ask);
         }
         List<Citation> citations = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<Statement> statements = new ArrayList<>();
         for (RankedSentence quote : findings.quotes()) {
             Citation citation = citation(citations.size() + 1, quote);
             citations.add(citation);
-            text.append('\u201c').append(citation.quote()).append("\u201d [").append(citation.id()).append("]\n");
+            statements.add(quoting(citation));
         }
         List<Disagreement> disagreements = new ArrayList<>();
         for (Conflict conflict : findings.conflicts()) {
-            Citation first = citations.get(conflict.first());
-            Citation second = citations.get(conflict.second());
-            disagreements.add(new Disagreement(conflict.topic(), List.of(
-                    new Disagreement.Claim(first.id(), conflict.firstValue().text()),
-                    new Disagreement.Claim(second.id(), conflict.secondValue().text()))));
-            text.append("\nSources disagree on \u201c").append(conflict.topic()).append("\u201d: ")
-                    .append(first.outlet()).append(" says ")
-                    .append(conflict.firstValue().text()).append(" [").append(first.id()).append("]; ")
-                    .append(second.outlet()).append(" says ")
-                    .append(conflict.secondValue().text()).append(" [").append(second.id()).append("].\n");
+            disagreements.add(new Disagreement(conflict.topic(), Disagreement.Kind.CONFLICT, List.of(
+                    new Disagreement.Claim(citations.get(conflict.first()).id(), conflict.firstValue().text()),
+                    new Disagreement.Claim(citations.get(conflict.second()).id(), conflict.secondValue().text()))));
         }
-        text.append('\n');
-        for (Citation citation : citations) {
-            text.append('[').append(citation.id()).append("] ").append(sourceLine(citation)).append('\n');
-        }
-        return new Answer(AnswerStatus.ANSWERED, text.toString().strip(), citations, disagreements, null);
+        return new Answer(AnswerStatus.ANSWERED, "", statements, citations, disagreements, null);
     }
 
-    private static Citation citation(int id, RankedSentence quote) {
-        Article article = quote.article();
+    /** What is said when the coverage does not answer: the question as the user typed it, nothing carried over. */
+    public static Answer notFound(Ask ask) {
+        return Answer.notFound("The articles don't say. Nothing in the coverage answers \u201c"
+                + QuestionGuard.clean(ask.typed()) + "\u201d, so I won't guess. Try other words, or ask about something "
+                + "the articles report.");
+    }
+
+    /** A quote as a statement of its own, introduced by its speaker when the article names one. */
+    public static Statement quoting(Citation citation) {
+        return citation.speaker() == null ? Statement.of(new Statement.Quote(citation.id()))
+                : Statement.of(new Statement.Words(citation.speaker() + " said: "), new Statement.Quote(citation.id()));
+    }
+
+    static Citation citation(int id, RankedSentence quote) {
+        return citation(id, quote.article(), quote.span());
+    }
+
+    /** Citation {@code id} of {@code span} of an article, its date as an ISO day. */
+    public static Citation citation(int id, Article article, TextSpan span) {
         ArticleMetadata meta = article.metadata();
-        return new Citation(id, article.id(), meta.source(), meta.title(), meta.published(), meta.url(), quote.text(),
-                quote.span().start(), quote.span().end());
-    }
-
-    /** "USA Today, “Taiwan votes …”, 2024-01-05" — whatever of it is known. */
-    public static String sourceLine(Citation citation) {
-        StringBuilder line = new StringBuilder();
-        line.append(citation.outlet());
-        if (citation.title() != null) {
-            line.append(", \u201c").append(citation.title()).append('\u201d');
-        }
-        citation.day().ifPresent(day -> line.append(", ").append(day));
-        return line.toString();
+        return new Citation(id, article.id(), meta.source(), meta.title(),
+                meta.publishedDate().map(Object::toString).orElse(null), meta.url(), span.of(article.text()),
+                span.start(), span.end(), null);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.coveragebot.bot.answer.Answer;
 import org.coveragebot.bot.answer.Citation;
 import org.coveragebot.bot.answer.Disagreement;
+import org.coveragebot.bot.answer.PlainTextAnswer;
 
 /** One answer as a line of the {@code ask --json} contract (shared/contract/README.md). */
 final class AnswerJson {
@@ -21,7 +22,7 @@ final class AnswerJson {
         out.put("chat", chat);
         out.put("question", question);
         out.put("status", answer.status().wireName());
-        out.put("answer", answer.text());
+        out.put("answer", PlainTextAnswer.render(answer));
         ArrayNode citations = out.putArray("citations");
         for (Citation citation : answer.citations()) {
             ObjectNode c = citations.addObject();
@@ -34,11 +35,13 @@ final class AnswerJson {
             c.put("quote", citation.quote());
             c.put("start", citation.start());
             c.put("end", citation.end());
+            c.put("speaker", citation.speaker());
         }
         ArrayNode disagreements = out.putArray("disagreements");
         for (Disagreement disagreement : answer.disagreements()) {
             ObjectNode d = disagreements.addObject();
             d.put("topic", disagreement.topic());
+            d.put("kind", disagreement.kind().wireName());
             ArrayNode claims = d.putArray("claims");
             for (Disagreement.Claim claim : disagreement.claims()) {
                 claims.addObject().put("citation", claim.citation()).put("value", claim.value());

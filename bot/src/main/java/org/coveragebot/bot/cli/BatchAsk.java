@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ask --json}: one JSON question a line in, one JSON answer a line out, in order. Lines with the
+ * {@code ask --json}: one JSON question a line in, one JSON answer a line out, in order (a blank or broken
+ * line gets a {@code rejected} answer, so line numbers stay right). Lines with the
  * same {@code chat} are one conversation, so follow-ups resolve as in a Telegram chat. A bad line
  * gets a {@code rejected} answer and the batch goes on; a question that fails inside the engine gets
  * one too, with the reason, so one line never costs the others.
@@ -28,14 +29,11 @@ public final class BatchAsk {
         this.answerer = answerer;
     }
 
-    /** Answers every line of {@code in}; returns how many lines were read. */
+    /** Answers every line of {@code in}, one output line for each, a blank one included; returns how many. */
     public int run(BufferedReader in, PrintStream stdout) throws IOException {
         int lines = 0;
         String line;
         while ((line = in.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
             lines++;
             stdout.println(answerLine(line, lines));
             stdout.flush();
@@ -44,6 +42,9 @@ public final class BatchAsk {
     }
 
     String answerLine(String line, int lineNo) {
+        if (line.isBlank()) {
+            return rejected("", null, "line " + lineNo + " is empty");
+        }
         JsonNode request;
         try {
             request = json.readTree(line);

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line: a subcommand ({@code ask}, {@code index}, or none), flags with values
+ * The command line: a subcommand ({@code ask}, {@code index}, {@code help}, or none), flags with values
  * ({@code --articles DIR}, {@code --index DIR}, {@code --config FILE}) and switches ({@code --json}).
  */
 public record CommandLine(String command, Map<String, String> options, Set<String> switches) {
 
-    private static final Set<String> VALUED = Set.of("articles", "index", "config", "copies", "questions", "eval");
+    private static final Set<String> VALUED = Set.of("articles", "index", "config");
     private static final Set<String> SWITCHES = Set.of("json", "help");
-    private static final Set<String> COMMANDS = Set.of("ask", "index", "bot", "bench");
+    private static final Set<String> COMMANDS = Set.of("ask", "index", "bot", "help");
 
     public CommandLine {
         options = Map.copyOf(options);
@@ -27,7 +27,9 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
         List<String> switches = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--")) {
+            if (arg.equals("-h")) {
+                switches.add("help");
+            } else if (arg.startsWith("--")) {
                 String name = arg.substring(2);
                 String value = null;
                 int equals = name.indexOf('=');
@@ -54,6 +56,9 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
                 throw new IllegalArgumentException("unexpected argument '" + arg + "'");
             }
         }
+        if ("help".equals(command)) {
+            switches.add("help");
+        }
         return new CommandLine(command == null ? "bot" : command, options, Set.copyOf(switches));
     }
 
@@ -61,13 +66,15 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
         return switches.contains(flag);
     }
 
+    /** {@code -h}, {@code --help} or {@code help}: print the usage and stop. */
+    public boolean wantsHelp() {
+        return switches.contains("help");
+    }
+
     /** The flags that are settings (articles, index), by setting name. */
     public Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>(options);
         settings.remove("config");
-        settings.remove("copies");
-        settings.remove("questions");
-        settings.remove("eval");
         return settings;
     }
 
@@ -78,9 +85,9 @@ public record CommandLine(String command, Map<String, String> options, Set<Strin
                   ask         console chat over the coverage
                   ask --json  batch: JSON questions a line on stdin, JSON answers a line on stdout
                   index       bring the index up to date with the article folder and print the report
-                  bench --eval DIR  the published benchmark: quality on DIR's question sets against two baselines,
-                              speed on DIR/bbc alone and in copies [--copies N] [--questions N]; Markdown on stdout
-                  bench       speed only, on the article folder [--copies N] [--questions N] (a temporary index)
+                  help, -h    this text
+                Settings come from config/coverage-bot.properties (or --config FILE) and the environment;
+                the README lists them. The benchmark has a jar of its own: bench/target/coverage-bench.jar.
                 """;
     }
 }

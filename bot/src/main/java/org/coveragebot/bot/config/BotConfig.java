@@ -2,22 +2,31 @@ package org.coveragebot.bot.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import org.coveragebot.bot.llm.LlmSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * All settings, read once at start-up: the packaged defaults, then the config file
  * ({@code config/coverage-bot.properties} or {@code --config FILE}), then the environment, then
  * command-line flags — each later source wins. Secrets (the bot token, the LLM API key) come only from
- * the environment. A malformed value fails start-up with a message naming the key.
+ * the environment. Every malformed value fails start-up, before any work, with a message naming the
+ * setting.
  *
  * @param articles  the article folder
  * @param index     the index folder
@@ -28,26 +37,35 @@ import java.util.Properties;
  * @param llm       the LLM to answer through, if one is configured ({@code llm.provider=openai})
  * @param prompts   the folder of prompt templates
  * @param conversationExpiry how long an idle conversation is remembered for follow-ups
+ * @param logLevel  the root log level
  */
-public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<String> telegramApiUrl,
-                        java.util.Set<Long> admins, int questionsPerMinute,
-                        Optional<org.coveragebot.bot.llm.LlmSettings> llm, Path prompts,
-                        java.time.Duration conversationExpiry) {
+public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<URI> telegramApiUrl,
+                        Set<Long> admins, int questionsPerMinute, Optional<LlmSettings> llm, Path prompts,
+                        Duration conversationExpiry, String logLevel) {
 
     public static final String DEFAULT_CONFIG_FILE = "config/coverage-bot.properties";
+
+    private static final Logger log = LoggerFactory.getLogger(BotConfig.class);
+    private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
 
     public BotConfig {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(telegramToken, "telegramToken");
         Objects.requireNonNull(telegramApiUrl, "telegramApiUrl");
-        admins = java.util.Set.copyOf(admins);
+        Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(conversationExpiry, "conversationExpiry");
+        admins = Set.copyOf(admins);
         if (questionsPerMinute < 1) {
             throw new IllegalArgumentException("telegram.questions.per.minute must be at least 1, was " + questionsPerMinute);
         }
+        if (conversationExpiry.toMinutes() < 1) {
+            throw new IllegalArgumentException("conversation.expiry.minutes must be at least 1, was "
+                    + conversationExpiry.toMinutes());
+        }
     }
 
-    /** Keys and the environment variables that override them. */
+    /** File keys and the environment variables that override them. */
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "articles", "COVERAGE_ARTICLES",
             "index", "COVERAGE_INDEX",
@@ -56,6 +74,15 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
             "llm.provider", "COVERAGE_LLM_PROVIDER",
             "llm.base.url", "COVERAGE_LLM_BASE_URL",
             "llm.model", "COVERAGE_LLM_MODEL");
+    /** File keys without an environment variable. */
+    private static final Set<String> FILE_ONLY = Set.of("telegram.questions.per.minute", "llm.timeout.seconds",
+            "llm.temperature", "llm.max.tokens", "prompts", "conversation.expiry.minutes");
+
+    /** The name a setting goes by in messages: its environment variable and file key, as far as it has them. */
+    private static String named(String key) {
+        String variable = ENVIRONMENT.get(key);
+        return variable == null ? key : variable + " / " + key;
+    }
 
     public static BotConfig load(Path configFile, Map<String, String> environment, Map<String, String> flags) {
         Map<String, String> settings = new HashMap<>();
@@ -71,33 +98,70 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         Path index = settings.containsKey("index") ? Path.of(settings.get("index")) : defaultIndex(articles);
         String token = environment.get("TELEGRAM_BOT_TOKEN");
         return new BotConfig(articles, index, Optional.ofNullable(token).filter(t -> !t.isBlank()).map(String::strip),
-                Optional.ofNullable(settings.get("telegram.api.url")), admins(settings.get("admins")),
-                integer(settings, "telegram.questions.per.minute", 10), llm(settings, environment),
+                Optional.ofNullable(settings.get("telegram.api.url")).map(BotConfig::apiUrl), admins(settings.get("admins")),
+                integer(settings, "telegram.questions.per.minute", 10, 1), llm(settings, environment),
                 Path.of(settings.getOrDefault("prompts", "prompts")),
-                java.time.Duration.ofMinutes(integer(settings, "conversation.expiry.minutes", 30)));
+                Duration.ofMinutes(integer(settings, "conversation.expiry.minutes", 30, 1)),
+                logLevel(environment.get("COVERAGE_LOG_LEVEL")));
     }
 
-    private static Optional<org.coveragebot.bot.llm.LlmSettings> llm(Map<String, String> settings, Map<String, String> environment) {
+    private static Optional<LlmSettings> llm(Map<String, String> settings, Map<String, String> environment) {
         String provider = settings.getOrDefault("llm.provider", "none").strip().toLowerCase(Locale.ROOT);
         if (provider.equals("none")) {
             return Optional.empty();
         }
         if (!provider.equals("openai")) {
-            throw new IllegalArgumentException("COVERAGE_LLM_PROVIDER / llm.provider must be none or openai, was '" + provider + "'");
+            throw new IllegalArgumentException(named("llm.provider") + " must be none or openai, was '" + provider + "'");
         }
         String baseUrl = settings.get("llm.base.url");
         String model = settings.get("llm.model");
         if (baseUrl == null || model == null) {
             throw new IllegalArgumentException("the openai LLM provider needs COVERAGE_LLM_BASE_URL and COVERAGE_LLM_MODEL");
         }
-        return Optional.of(new org.coveragebot.bot.llm.LlmSettings(baseUrl, model,
-                environment.getOrDefault("COVERAGE_LLM_API_KEY", "none"),
-                java.time.Duration.ofSeconds(integer(settings, "llm.timeout.seconds", 20)),
-                Double.parseDouble(settings.getOrDefault("llm.temperature", "0")), integer(settings, "llm.max.tokens", 600)));
+        return Optional.of(new LlmSettings(baseUrl, model, environment.getOrDefault("COVERAGE_LLM_API_KEY", "none"),
+                Duration.ofSeconds(integer(settings, "llm.timeout.seconds", 20, 1)), temperature(settings),
+                integer(settings, "llm.max.tokens", 600, 16)));
     }
 
-    private static java.util.Set<Long> admins(String value) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+    private static double temperature(Map<String, String> settings) {
+        String value = settings.getOrDefault("llm.temperature", "0");
+        try {
+            double temperature = Double.parseDouble(value.strip());
+            if (temperature >= 0 && temperature <= 2) {
+                return temperature;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("llm.temperature must be a number from 0 to 2, was '" + value + "'");
+    }
+
+    private static URI apiUrl(String value) {
+        try {
+            URI uri = URI.create(value.strip());
+            if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(named("telegram.api.url") + " must look like http://host:port, was '" + value + "'");
+    }
+
+    private static String logLevel(String value) {
+        if (value == null || value.isBlank()) {
+            return "INFO";
+        }
+        String level = value.strip().toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw new IllegalArgumentException("COVERAGE_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF; was '"
+                    + value + "'");
+        }
+        return level;
+    }
+
+    private static Set<Long> admins(String value) {
+        Set<Long> ids = new HashSet<>();
         if (value == null || value.isBlank()) {
             return ids;
         }
@@ -105,23 +169,27 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
             try {
                 ids.add(Long.parseLong(id.strip()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("COVERAGE_ADMINS / admins must be comma-separated Telegram user ids; '"
+                throw new IllegalArgumentException(named("admins") + " must be comma-separated Telegram user ids; '"
                         + id.strip() + "' is not one");
             }
         }
         return ids;
     }
 
-    private static int integer(Map<String, String> settings, String key, int fallback) {
+    private static int integer(Map<String, String> settings, String key, int fallback, int least) {
         String value = settings.get(key);
         if (value == null) {
             return fallback;
         }
         try {
-            return Integer.parseInt(value.strip());
+            int number = Integer.parseInt(value.strip());
+            if (number >= least) {
+                return number;
+            }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'");
+            // reported below
         }
+        throw new IllegalArgumentException(named(key) + " must be a whole number of at least " + least + ", was '" + value + "'");
     }
 
     /** A cache folder of its own for each article folder, so switching folders never thrashes one index. */
@@ -135,7 +203,7 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         Properties properties = new Properties();
         try (InputStream defaults = BotConfig.class.getResourceAsStream("/coverage-bot.properties")) {
             if (defaults != null) {
-                properties.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
+                properties.load(new InputStreamReader(defaults, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the packaged default settings", e);
@@ -149,8 +217,12 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         }
         for (String key : properties.stringPropertyNames()) {
             String value = properties.getProperty(key).strip();
-            if (!value.isEmpty()) {
-                settings.put(key.toLowerCase(Locale.ROOT), value);
+            String name = key.toLowerCase(Locale.ROOT);
+            if (!ENVIRONMENT.containsKey(name) && !FILE_ONLY.contains(name)) {
+                log.warn("Config file {}: '{}' is not a setting (secrets are read from the environment only); ignored",
+                        configFile, key);
+            } else if (!value.isEmpty()) {
+                settings.put(name, value);
             }
         }
     }

@@ -9,4 +9,9 @@ public interface ChatAnswerer {
 
     /** Forgets the conversation (/new). */
     void forget(String conversation);
+
+    /** The last answer that quoted the coverage in the conversation, while it is remembered. */
+    default java.util.Optional<Answer> lastAnswer(String conversation) {
+        return java.util.Optional.empty();
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.coveragebot.bot.answer.Answer;
 import org.coveragebot.bot.answer.AnswerStatus;
 import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.answer.Ask;
+import org.coveragebot.bot.answer.Statement;
 import org.coveragebot.bot.answer.Citation;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.bot.answer.QuestionGuard;
@@ -23,6 +25,9 @@ import org.coveragebot.retrieval.text.TextSpan;
 public final class ConversationalAnswerer implements ChatAnswerer {
 
     static final int MAX_CONTEXT_CHARS = 700;
+    /** "Which outlet said that?": the detail points back at the whole last answer. */
+    private static final java.util.regex.Pattern POINTING = java.util.regex.Pattern.compile(
+            "(?i)(that|this|it|so|those|these|the same)");
 
     private final Answerer answerer;
     private final Coverage coverage;
@@ -47,16 +52,16 @@ public final class ConversationalAnswerer implements ChatAnswerer {
     public Answer answer(String conversation, String message) {
         String cleaned = QuestionGuard.clean(message);
         if (QuestionGuard.problem(cleaned).isPresent()) {
-            return answerer.answer(message);
+            return answerer.answer(Ask.of(message));
         }
         List<Turn> history = memory.turns(conversation);
         FollowUp followUp = rewritten(history, cleaned, resolver.resolve(history, cleaned));
         Answer answer = switch (followUp.kind()) {
-            case STANDALONE -> answerer.answer(followUp.query());
-            case CONTEXTUAL -> answerer.answer(followUp.query(), quotedArticles(last(history)));
-            case WHICH_SOURCE -> whichSource(history, followUp);
-            case OTHER_SOURCE -> otherSources(history).orElseGet(() -> answerer.answer(cleaned));
-            case MORE -> more(history).orElseGet(() -> answerer.answer(cleaned));
+            case STANDALONE -> answerer.answer(new Ask(cleaned, followUp.query(), java.util.Set.of()));
+            case CONTEXTUAL -> answerer.answer(new Ask(cleaned, followUp.query(), quotedArticles(last(history))));
+            case WHICH_SOURCE -> whichSource(history, followUp, cleaned);
+            case OTHER_SOURCE -> otherSources(history).orElseGet(() -> answerer.answer(Ask.of(cleaned)));
+            case MORE -> more(history).orElseGet(() -> answerer.answer(Ask.of(cleaned)));
         };
         if (answer.status() == AnswerStatus.ANSWERED) {
             memory.add(conversation, new Turn(cleaned, followUp.kind() == FollowUp.Kind.CONTEXTUAL
@@ -106,6 +111,12 @@ public final class ConversationalAnswerer implements ChatAnswerer {
         memory.forget(conversation);
     }
 
+    @Override
+    public Optional<Answer> lastAnswer(String conversation) {
+        List<Turn> turns = memory.turns(conversation);
+        return turns.isEmpty() ? Optional.empty() : Optional.of(last(turns).answer());
+    }
+
     private static java.util.Set<String> quotedArticles(Turn turn) {
         java.util.Set<String> articles = new java.util.HashSet<>();
         turn.answer().citations().forEach(citation -> articles.add(citation.article()));
@@ -116,19 +127,57 @@ public final class ConversationalAnswerer implements ChatAnswerer {
         return history.get(history.size() - 1);
     }
 
-    /** "Which outlet said 357?": the cited quotes of the last answer that contain it. */
-    private Answer whichSource(List<Turn> history, FollowUp followUp) {
+    /**
+     * "Which outlet said 357?": the cited quotes of the last answer that contain it. "Which outlet said
+     * that?": the outlets of the last answer, named with what each said, without repeating the quotes.
+     */
+    private Answer whichSource(List<Turn> history, FollowUp followUp, String typed) {
+        Answer previous = last(history).answer();
+        if (POINTING.matcher(followUp.detail()).matches()) {
+            return named(previous);
+        }
         String wanted = normalise(followUp.detail());
         List<Citation> matching = new ArrayList<>();
-        for (Citation citation : last(history).answer().citations()) {
+        for (Citation citation : previous.citations()) {
             if (!wanted.isEmpty() && normalise(citation.quote()).contains(wanted)) {
                 matching.add(citation);
             }
         }
         if (matching.isEmpty()) {
-            return answerer.answer(followUp.detail() + " " + last(history).resolved());
+            return answerer.answer(new Ask(typed, followUp.detail() + " " + last(history).resolved(), java.util.Set.of()));
         }
         return quoting(matching, "That is what " + outlets(matching) + " reported:");
+    }
+
+    /** "That was reported by The Hill ($357 million) [1] and AP ($375 million) [2]." */
+    private static Answer named(Answer previous) {
+        List<Statement.Part> parts = new ArrayList<>();
+        parts.add(new Statement.Words("That was reported by "));
+        List<Citation> renumbered = new ArrayList<>();
+        for (Citation citation : previous.citations()) {
+            Citation cited = citation.renumbered(renumbered.size() + 1);
+            if (!renumbered.isEmpty()) {
+                parts.add(new Statement.Words(renumbered.size() + 1 == previous.citations().size() ? " and " : ", "));
+            }
+            renumbered.add(cited);
+            String value = claimedValue(previous, citation.id());
+            parts.add(new Statement.Words(cited.outlet() + (value == null ? "" : " (" + value + ")") + " "));
+            parts.add(new Statement.Reference(cited.id()));
+        }
+        parts.add(new Statement.Words("."));
+        return new Answer(AnswerStatus.ANSWERED, "", List.of(new Statement(parts)), renumbered, List.of(), null);
+    }
+
+    /** What citation {@code id} claims in a disagreement of the answer, if it is a side of one. */
+    private static String claimedValue(Answer answer, int id) {
+        for (var disagreement : answer.disagreements()) {
+            for (var claim : disagreement.claims()) {
+                if (claim.citation() == id) {
+                    return claim.value();
+                }
+            }
+        }
+        return null;
     }
 
     /** "And the other one?": the sources of the last real answer not quoted in the last reply. */
@@ -160,7 +209,7 @@ public final class ConversationalAnswerer implements ChatAnswerer {
             if (paragraph.start() <= first.start() && first.end() <= paragraph.end()) {
                 TextSpan around = widen(text, article.get().body(), paragraph, first);
                 Citation wider = new Citation(1, first.article(), first.source(), first.title(), first.published(),
-                        first.url(), around.of(text), around.start(), around.end());
+                        first.url(), around.of(text), around.start(), around.end(), first.speaker());
                 return Optional.of(quoting(List.of(wider), "More from " + first.outlet() + ":"));
             }
         }
@@ -191,19 +240,14 @@ public final class ConversationalAnswerer implements ChatAnswerer {
     }
 
     private static Answer quoting(List<Citation> citations, String lead) {
-        StringBuilder text = new StringBuilder(lead).append('\n');
         List<Citation> renumbered = new ArrayList<>();
-        for (Citation c : citations) {
-            Citation n = new Citation(renumbered.size() + 1, c.article(), c.source(), c.title(), c.published(), c.url(),
-                    c.quote(), c.start(), c.end());
-            renumbered.add(n);
-            text.append('\u201c').append(n.quote()).append("\u201d [").append(n.id()).append("]\n");
+        List<Statement> statements = new ArrayList<>();
+        for (Citation citation : citations) {
+            Citation cited = citation.renumbered(renumbered.size() + 1);
+            renumbered.add(cited);
+            statements.add(ExtractiveAnswerer.quoting(cited));
         }
-        text.append('\n');
-        for (Citation c : renumbered) {
-            text.append('[').append(c.id()).append("] ").append(ExtractiveAnswerer.sourceLine(c)).append('\n');
-        }
-        return new Answer(AnswerStatus.ANSWERED, text.toString().strip(), renumbered, List.of(), null);
+        return new Answer(AnswerStatus.ANSWERED, lead, statements, renumbered, List.of(), null);
     }
 
     private static String outlets(List<Citation> citations) {

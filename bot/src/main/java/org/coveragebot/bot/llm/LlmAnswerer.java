@@ -1,6 +1,6 @@
 package org.coveragebot.bot.llm;
 
-import org.coveragebot.bot.concurrent.DaemonThreads;
+import org.coveragebot.bot.DaemonThreads;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.coveragebot.bot.answer.Answer;
 import org.coveragebot.bot.answer.AnswerStatus;
 import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.answer.Ask;
+import org.coveragebot.bot.answer.Statement;
 import org.coveragebot.bot.answer.Citation;
 import org.coveragebot.bot.answer.Disagreement;
 import org.coveragebot.bot.answer.Evidence;
@@ -57,14 +59,14 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     }
 
     @Override
-    public Answer answer(String message, java.util.Set<String> carriedArticles) {
-        Evidence evidence = Evidence.gather(coverage, message, carriedArticles);
+    public Answer answer(Ask ask) {
+        Evidence evidence = Evidence.gather(coverage, ask);
         if (evidence.rejected().isPresent()) {
             return evidence.rejected().get();
         }
         Findings findings = evidence.findings();
         String question = findings.question().text();
-        Answer extractive = ExtractiveAnswerer.compose(findings);
+        Answer extractive = ExtractiveAnswerer.compose(ask, findings);
         if (!findings.answered()) {
             return extractive;
         }
@@ -124,56 +126,51 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     /** The LLM's sentences whose quotes all verify, re-cited with exact offsets, plus the disagreements. */
     private Optional<Answer> compose(String reply, List<NumberedPassage> passages, Findings findings) {
         Map<String, Citation> citations = new LinkedHashMap<>();
-        StringBuilder text = new StringBuilder();
+        List<Statement> statements = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(reply.strip())) {
             List<QuoteVerifier.ClaimedQuote> quotes = QuoteVerifier.check(sentence, passages);
             if (quotes.isEmpty() || quotes.stream().anyMatch(q -> q.inArticle().isEmpty())) {
                 continue; // an unsupported or unverifiable claim goes, with its sentence
             }
-            StringBuilder rebuilt = new StringBuilder();
+            List<Statement.Part> parts = new ArrayList<>();
             int at = 0;
             for (QuoteVerifier.ClaimedQuote quote : quotes) {
                 NumberedPassage passage = passages.get(quote.passage() - 1);
-                TextSpan span = quote.inArticle().orElseThrow();
-                Citation citation = cite(citations, passage.article(), span);
-                rebuilt.append(sentence, at, quote.start()).append('\u201c').append(citation.quote()).append("\u201d [")
-                        .append(citation.id()).append(']');
+                Citation citation = cite(citations, passage.article(), quote.inArticle().orElseThrow());
+                words(parts, sentence.substring(at, quote.start()));
+                parts.add(new Statement.Quote(citation.id()));
                 at = quote.end();
             }
-            rebuilt.append(sentence.substring(at).replaceAll("\\s*\\[\\d+]", ""));
-            text.append(rebuilt.toString().strip()).append(' ');
+            words(parts, sentence.substring(at).replaceAll("\\s*\\[\\d+]", ""));
+            statements.add(new Statement(parts));
         }
         if (citations.isEmpty()) {
             return Optional.empty();
         }
         List<Disagreement> disagreements = new ArrayList<>();
-        StringBuilder notes = new StringBuilder();
         for (Conflict conflict : findings.conflicts()) {
             RankedSentence first = findings.quotes().get(conflict.first());
             RankedSentence second = findings.quotes().get(conflict.second());
             Citation a = citeCovering(citations, first, conflict.firstValue());
             Citation b = citeCovering(citations, second, conflict.secondValue());
-            disagreements.add(new Disagreement(conflict.topic(), List.of(
+            disagreements.add(new Disagreement(conflict.topic(), Disagreement.Kind.CONFLICT, List.of(
                     new Disagreement.Claim(a.id(), conflict.firstValue().text()),
                     new Disagreement.Claim(b.id(), conflict.secondValue().text()))));
-            notes.append("\n\nSources disagree on \u201c").append(conflict.topic()).append("\u201d: ")
-                    .append(first.article().outletOrName()).append(" says ").append(conflict.firstValue().text())
-                    .append(" [").append(a.id()).append("]; ").append(second.article().outletOrName()).append(" says ")
-                    .append(conflict.secondValue().text()).append(" [").append(b.id()).append("].");
         }
-        StringBuilder answer = new StringBuilder(text.toString().strip()).append(notes).append("\n");
-        for (Citation citation : citations.values()) {
-            answer.append('\n').append('[').append(citation.id()).append("] ").append(ExtractiveAnswerer.sourceLine(citation));
-        }
-        return Optional.of(new Answer(AnswerStatus.ANSWERED, answer.toString().strip(), List.copyOf(citations.values()),
+        return Optional.of(new Answer(AnswerStatus.ANSWERED, "", statements, List.copyOf(citations.values()),
                 disagreements, null));
+    }
+
+    /** The LLM's own words between quotes, where there are any. */
+    private static void words(List<Statement.Part> parts, String text) {
+        if (!text.isBlank()) {
+            parts.add(new Statement.Words(text));
+        }
     }
 
     private static Citation cite(Map<String, Citation> citations, Article article, TextSpan span) {
         String key = article.id() + "@" + span.start() + ":" + span.end();
-        return citations.computeIfAbsent(key, k -> new Citation(citations.size() + 1, article.id(),
-                article.metadata().source(), article.metadata().title(), article.metadata().published(),
-                article.metadata().url(), span.of(article.text()), span.start(), span.end()));
+        return citations.computeIfAbsent(key, k -> ExtractiveAnswerer.citation(citations.size() + 1, article, span));
     }
 
     /** A citation of {@code sentence}'s article that contains the value; the whole sentence if none does. */

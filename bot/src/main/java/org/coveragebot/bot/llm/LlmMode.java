@@ -5,29 +5,41 @@ import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.conversation.QuestionRewriter;
 import org.coveragebot.retrieval.Coverage;
 
-/** Builds the LLM answerer from the settings: LangChain4j's OpenAI-compatible chat model, no retries. */
-public final class LlmMode {
+/**
+ * The LLM mode, built once from the settings: one LangChain4j OpenAI-compatible chat model (no retries:
+ * a slow or failing provider falls back to the extractive answer at once), the answerer and the
+ * follow-up rewriter over it. Closing it stops their call threads.
+ */
+public final class LlmMode implements AutoCloseable {
 
-    private LlmMode() {
-    }
+    private final LlmAnswerer answerer;
+    private final LlmQuestionRewriter rewriter;
 
-    public static Answerer answerer(LlmSettings settings, PromptTemplates prompts, Coverage coverage) {
-        return new LlmAnswerer(coverage, model(settings), prompts, settings.timeout());
-    }
-
-    public static QuestionRewriter rewriter(LlmSettings settings, PromptTemplates prompts) {
-        return new LlmQuestionRewriter(model(settings), prompts, settings.timeout());
-    }
-
-    private static OpenAiChatModel model(LlmSettings settings) {
-        return OpenAiChatModel.builder()
+    public LlmMode(LlmSettings settings, PromptTemplates prompts, Coverage coverage) {
+        OpenAiChatModel model = OpenAiChatModel.builder()
                 .baseUrl(settings.baseUrl())
                 .apiKey(settings.apiKey())
                 .modelName(settings.model())
                 .temperature(settings.temperature())
                 .maxTokens(settings.maxTokens())
                 .timeout(settings.timeout())
-                .maxRetries(0) // a slow or failing provider falls back to the extractive answer at once
+                .maxRetries(0)
                 .build();
+        this.answerer = new LlmAnswerer(coverage, model, prompts, settings.timeout());
+        this.rewriter = new LlmQuestionRewriter(model, prompts, settings.timeout());
+    }
+
+    public Answerer answerer() {
+        return answerer;
+    }
+
+    public QuestionRewriter rewriter() {
+        return rewriter;
+    }
+
+    @Override
+    public void close() {
+        answerer.close();
+        rewriter.close();
     }
 }

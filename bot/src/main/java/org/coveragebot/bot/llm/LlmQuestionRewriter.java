@@ -1,6 +1,6 @@
 package org.coveragebot.bot.llm;
 
-import org.coveragebot.bot.concurrent.DaemonThreads;
+import org.coveragebot.bot.DaemonThreads;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.coveragebot.bot.telegram;
 
-import org.coveragebot.bot.concurrent.DaemonThreads;
+import org.coveragebot.bot.DaemonThreads;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands updates to the handler on its own pool: chats are served concurrently, one chat's updates in
  * order (each chat has a queue: a chain of futures). One failing update is logged and the others go
- * on. Each update is recorded in the {@link UpdateLedger}, so that polling confirms only handled ones.
+ * on. Each update is kept in the {@link UpdateLedger} until it is handled, so that a restart loses none and
+ * answers none twice.
  * The pool is owned here and closed with the bot.
  */
 public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
@@ -37,15 +38,29 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         for (Update update : updates) {
-            if (!ledger.accept(update.getUpdateId())) {
-                log.info("Update {} was answered before a restart; skipping it", update.getUpdateId());
+            if (!ledger.accept(update)) {
+                log.info("Update {} was received before; not answering it twice", update.getUpdateId());
                 continue;
             }
-            Long chat = UpdateHandler.chatOf(update);
-            long key = chat == null ? 0 : chat;
-            tails.compute(key, (k, tail) -> (tail == null ? java.util.concurrent.CompletableFuture.<Void>completedFuture(null) : tail)
-                    .thenRunAsync(() -> safely(update), pool));
-            tails.computeIfPresent(key, (k, tail) -> tail.isDone() ? null : tail);
+            enqueue(update);
+        }
+    }
+
+    private void enqueue(Update update) {
+        Long chat = UpdateHandler.chatOf(update);
+        long key = chat == null ? 0 : chat;
+        tails.compute(key, (k, tail) -> (tail == null ? java.util.concurrent.CompletableFuture.<Void>completedFuture(null) : tail)
+                .thenRunAsync(() -> safely(update), pool));
+        tails.computeIfPresent(key, (k, tail) -> tail.isDone() ? null : tail);
+    }
+
+    /** Handles the updates received before a restart and never handled (they were confirmed to Telegram already). */
+    void resume(List<Update> unhandled) {
+        if (!unhandled.isEmpty()) {
+            log.info("Handling {} update(s) received before the restart", unhandled.size());
+        }
+        for (Update update : unhandled) {
+            enqueue(update);
         }
     }
 
@@ -63,7 +78,7 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
         }
     }
 
-    /** The offset for the next poll: past every handled update, never past one in flight. */
+    /** The offset for the next poll: past every update received (the ledger keeps those not yet handled). */
     int offset(int next) {
         return ledger.offset(next);
     }

@@ -3,12 +3,14 @@ package org.coveragebot.bot.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import org.coveragebot.bot.answer.Answer;
-import org.coveragebot.bot.answer.AnswerStatus;
 import org.coveragebot.bot.answer.Citation;
+import org.coveragebot.bot.answer.Disagreement;
+import org.coveragebot.bot.answer.PlainTextAnswer;
+import org.coveragebot.bot.answer.Statement;
 
 /**
- * Renders an answer as Telegram HTML: each quote in a {@code <blockquote>} with its {@code [n]}, the
- * disagreement note, then the sources (linked where a URL is known). All article and user text is
+ * Renders an answer as Telegram HTML: the lead, each quote in a {@code <blockquote>} with its {@code [n]}
+ * (an LLM's prose as a paragraph), the disagreement notes, then the sources (linked where a URL is known). All article and user text is
  * escaped. Long answers are split into messages under Telegram's 4,096-character limit between blocks,
  * never inside a tag; a block too long on its own is cut between sentences and each piece closed.
  */
@@ -20,32 +22,49 @@ public final class HtmlAnswerRenderer {
 
     public List<String> render(Answer answer) {
         List<String> blocks = new ArrayList<>();
-        if (answer.status() != AnswerStatus.ANSWERED) {
-            blocks.addAll(pieces(answer.text(), "", ""));
-            return pack(blocks, "\n\n");
+        if (!answer.lead().isEmpty()) {
+            blocks.addAll(pieces(answer.lead(), "", ""));
         }
-        String[] sections = answer.text().split("\n\n");
-        for (Citation citation : answer.citations()) {
-            blocks.addAll(pieces(citation.quote(), "<blockquote>", "</blockquote>"));
-            blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " [" + citation.id() + "]");
+        for (Statement statement : answer.statements()) {
+            blocks.addAll(statement(answer, statement));
         }
-        for (String section : sections) {
-            if (section.startsWith("Sources disagree")) {
-                blocks.addAll(pieces(section, "\u2696\ufe0f ", ""));
+        for (Disagreement disagreement : answer.disagreements()) {
+            blocks.addAll(pieces(PlainTextAnswer.note(answer, disagreement), "\u2696\ufe0f ", ""));
+        }
+        if (!answer.citations().isEmpty()) {
+            StringBuilder sources = new StringBuilder("<b>Sources</b>");
+            for (Citation citation : answer.citations()) {
+                sources.append('\n').append('[').append(citation.id()).append("] ").append(sourceLine(citation));
             }
+            blocks.add(sources.toString());
         }
-        StringBuilder sources = new StringBuilder("<b>Sources</b>");
-        for (Citation citation : answer.citations()) {
-            sources.append('\n').append('[').append(citation.id()).append("] ").append(sourceLine(citation));
-        }
-        blocks.add(sources.toString());
         return pack(blocks, "\n\n");
+    }
+
+    /**
+     * A quote standing alone goes in a block quote (its speaker's words before it); prose with quotes in
+     * it, as an LLM writes, stays one paragraph with the quotes inline.
+     */
+    private static List<String> statement(Answer answer, Statement statement) {
+        if (!statement.isBlockQuote()) {
+            return pieces(PlainTextAnswer.statement(answer, statement), "", "");
+        }
+        List<String> blocks = new ArrayList<>();
+        String intro = statement.parts().size() == 2 ? ((Statement.Words) statement.parts().get(0)).text().strip() : "";
+        int id = ((Statement.Quote) statement.parts().get(statement.parts().size() - 1)).citation();
+        List<String> quote = pieces(PlainTextAnswer.unbracketed(answer.citation(id).quote()), "<blockquote>", "</blockquote>");
+        if (!intro.isEmpty()) {
+            quote.set(0, escape(PlainTextAnswer.unbracketed(intro)) + "\n" + quote.get(0));
+        }
+        quote.set(quote.size() - 1, quote.get(quote.size() - 1) + " [" + id + "]");
+        blocks.addAll(quote);
+        return blocks;
     }
 
     /** The same content as plain text, for when Telegram refuses the HTML. */
     public List<String> renderPlain(Answer answer) {
         List<String> blocks = new ArrayList<>();
-        for (String section : answer.text().split("\n")) {
+        for (String section : PlainTextAnswer.render(answer).split("\n")) {
             blocks.addAll(rawPieces(section));
         }
         return pack(blocks, "\n");
@@ -60,7 +79,7 @@ public final class HtmlAnswerRenderer {
             line.append(outlet);
         }
         if (citation.title() != null) {
-            line.append(", \u201c").append(escape(citation.title())).append('\u201d');
+            line.append(", \u201c").append(escape(PlainTextAnswer.unbracketed(citation.title()))).append('\u201d');
         }
         citation.day().ifPresent(day -> line.append(", ").append(escape(day)));
         return line.toString();

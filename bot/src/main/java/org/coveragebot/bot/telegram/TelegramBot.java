@@ -1,16 +1,14 @@
 package org.coveragebot.bot.telegram;
 
-import org.coveragebot.bot.concurrent.DaemonThreads;
+import org.coveragebot.bot.DaemonThreads;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.coveragebot.bot.admin.AnswerStats;
-import org.coveragebot.bot.admin.CoverageReloads;
-import org.coveragebot.bot.answer.Answerer;
-import org.coveragebot.bot.conversation.ConversationMemory;
-import org.coveragebot.bot.conversation.ConversationalAnswerer;
-import org.coveragebot.retrieval.Coverage;
+import java.util.function.Supplier;
+import org.coveragebot.bot.admin.AdminCommands;
+import org.coveragebot.bot.conversation.ChatAnswerer;
+import org.coveragebot.retrieval.CoverageSummary;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -38,23 +36,64 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication application;
     private final ChatOrderedConsumer consumer;
     private final ScheduledExecutorService timer;
-    private final CoverageReloads reloads;
 
     private TelegramBot(TelegramBotsLongPollingApplication application, ChatOrderedConsumer consumer,
-                        ScheduledExecutorService timer, CoverageReloads reloads) {
+                        ScheduledExecutorService timer) {
         this.application = application;
         this.consumer = consumer;
         this.timer = timer;
-        this.reloads = reloads;
     }
 
-    /** Connects, registers the commands (the admin ones in the admins' chats only) and starts polling. */
-    public static TelegramBot start(TelegramSettings settings, Coverage coverage, Answerer answerer,
-                                    java.util.Optional<org.coveragebot.bot.conversation.QuestionRewriter> rewriter)
-            throws TelegramApiException {
+    /**
+     * Connects, registers the commands (the admin ones in the admins' chats only), handles what was
+     * received before a restart and never handled, and starts polling.
+     *
+     * @throws TelegramUnavailable when the token is refused or the Bot API cannot be reached, in one line
+     */
+    public static TelegramBot start(TelegramSettings settings, ChatAnswerer conversations, AdminCommands admin,
+                                    Supplier<CoverageSummary> coverage) throws TelegramUnavailable {
         OkHttpTelegramClient client = new OkHttpTelegramClient(settings.token(), settings.url());
-        User me = client.execute(new GetMe());
-        BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+        BotIdentity identity = identify(client, settings.url());
+        try {
+            registerCommands(client, identity, settings.admins());
+        } catch (TelegramApiException e) {
+            throw TelegramUnavailable.of(e, settings.url());
+        }
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("typing"));
+        Messenger messenger = new TelegramMessenger(client, settings.token(), settings.url());
+        UpdateHandler handler = new UpdateHandler(conversations, messenger, identity, coverage,
+                settings.questionsPerMinute(), timer, new AdminDesk(admin, messenger));
+        UpdateLedger ledger = new UpdateLedger(settings.ledgerFile());
+        ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, ledger, HANDLER_THREADS);
+        consumer.resume(ledger.unhandled());
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
+        try {
+            // TelegramBots hands the generator the id of the last update received: the next poll confirms it
+            application.registerBot(settings.token(), settings::url, lastReceived -> GetUpdates.builder()
+                    .offset(consumer.offset(lastReceived + 1)).timeout(settings.pollTimeoutSeconds())
+                    .allowedUpdates(List.of("message", "callback_query")).build(), consumer);
+        } catch (TelegramApiException e) {
+            consumer.close();
+            timer.shutdownNow();
+            throw TelegramUnavailable.of(e, settings.url());
+        }
+        log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), settings.url().getSchema(),
+                settings.url().getHost(), settings.url().getPort());
+        return new TelegramBot(application, consumer, timer);
+    }
+
+    /** Who the bot is, asked of the server: the first call, so a refused token or an unreachable server shows here. */
+    private static BotIdentity identify(OkHttpTelegramClient client, TelegramUrl url) throws TelegramUnavailable {
+        try {
+            User me = client.execute(new GetMe());
+            return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+        } catch (TelegramApiException e) {
+            throw TelegramUnavailable.of(e, url);
+        }
+    }
+
+    private static void registerCommands(OkHttpTelegramClient client, BotIdentity identity, java.util.Set<Long> admins)
+            throws TelegramApiException {
         List<BotCommand> everyone = List.of(
                 new BotCommand("help", "How to ask, with examples"),
                 new BotCommand("ask", "Ask a question (in groups: /ask@" + identity.username() + " …)"),
@@ -65,40 +104,18 @@ public final class TelegramBot implements AutoCloseable {
         List<BotCommand> forAdmins = new java.util.ArrayList<>(everyone);
         forAdmins.add(new BotCommand("reload", "Re-read the article folder"));
         forAdmins.add(new BotCommand("stats", "Coverage, index and answer statistics"));
-        for (long admin : settings.admins()) {
+        for (long admin : admins) {
             client.execute(SetMyCommands.builder().commands(forAdmins)
                     .scope(new BotCommandScopeChat(Long.toString(admin))).build());
         }
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("typing"));
-        Messenger messenger = new TelegramMessenger(client, settings.token(), settings.url());
-        AnswerStats stats = new AnswerStats(answerer);
-        CoverageReloads reloads = new CoverageReloads(coverage, java.time.Clock.systemUTC());
-        AdminDesk admin = new AdminDesk(settings.admins(), coverage, reloads, stats, messenger);
-        ConversationalAnswerer conversations = new ConversationalAnswerer(stats, coverage, new ConversationMemory(
-                settings.conversationExpiry(), ConversationMemory.DEFAULT_MAX_CONVERSATIONS, java.time.Clock.systemUTC()),
-                rewriter);
-        UpdateHandler handler = new UpdateHandler(conversations, messenger, identity, coverage::summary,
-                settings.questionsPerMinute(), timer, admin);
-        ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, new UpdateLedger(settings.ledgerFile()),
-                HANDLER_THREADS);
-        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
-        application.registerBot(settings.token(), settings::url, offset -> GetUpdates.builder()
-                .offset(consumer.offset(offset)).timeout(settings.pollTimeoutSeconds())
-                .allowedUpdates(List.of("message", "callback_query")).build(), consumer);
-        log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), settings.url().getSchema(),
-                settings.url().getHost(), settings.url().getPort());
-        return new TelegramBot(application, consumer, timer, reloads);
     }
 
     /** The Bot API server: {@code TELEGRAM_API_URL} (e.g. http://127.0.0.1:8081) or the public one. */
-    public static TelegramUrl url(String apiUrl) {
-        if (apiUrl == null || apiUrl.isBlank()) {
+    public static TelegramUrl url(java.util.Optional<URI> apiUrl) {
+        if (apiUrl.isEmpty()) {
             return TelegramUrl.DEFAULT_URL;
         }
-        URI uri = URI.create(apiUrl.strip());
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("TELEGRAM_API_URL must look like http://host:port, was " + apiUrl);
-        }
+        URI uri = apiUrl.get();
         int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
         return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
     }
@@ -112,6 +129,5 @@ public final class TelegramBot implements AutoCloseable {
         }
         consumer.close();
         timer.shutdownNow();
-        reloads.close();
     }
 }

@@ -14,16 +14,14 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param questionsPerMinute per-user question limit
  * @param ledgerFile         where handled-but-unconfirmed update ids are kept across restarts
  * @param admins             user ids allowed to reload, upload and see statistics
- * @param conversationExpiry how long an idle conversation is remembered for follow-ups
  */
 public record TelegramSettings(String token, TelegramUrl url, int pollTimeoutSeconds, int questionsPerMinute,
-                               Path ledgerFile, Set<Long> admins, java.time.Duration conversationExpiry) {
+                               Path ledgerFile, Set<Long> admins) {
 
     public TelegramSettings {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(ledgerFile, "ledgerFile");
-        Objects.requireNonNull(conversationExpiry, "conversationExpiry");
         admins = Set.copyOf(admins);
         if (token.isBlank()) {
             throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN is empty");

@@ -15,6 +15,7 @@ import org.coveragebot.retrieval.CoverageSummary;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.coveragebot.bot.conversation.ChatAnswerer;
+import org.coveragebot.bot.conversation.ChatCommands;
 import org.coveragebot.bot.answer.QuestionGuard;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -30,13 +31,8 @@ public final class UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
 
-    static final String HELP = "Ask me a fact question about the news coverage, for example:\n"
-            + "\u2022 How much aid did Biden announce?\n\u2022 What did Zelensky say about Bakhmut?\n"
-            + "I answer with quotes from the articles, each cited, and say when sources disagree. "
-            + "In groups, mention me or reply to my answer.\n/new starts afresh.";
     static final String NOT_TEXT = "I can only read text. Ask me a question about the coverage in words.";
     static final long TYPING_RENEWAL_SECONDS = 4;
-    static final String UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do.";
 
     static final String TOO_MANY = "You're asking faster than I can read. Please wait a minute, then ask again.";
     static final String SOURCES_PREFIX = "src:";
@@ -93,7 +89,7 @@ public final class UpdateHandler {
         if (text == null) {
             return !(privateChat || repliesToBot(message)) || reply(message, NOT_TEXT);
         }
-        String command = command(text);
+        String command = ChatCommands.command(text).orElse(null);
         if (command != null) {
             return handleCommand(message, command, text, privateChat);
         }
@@ -121,18 +117,18 @@ public final class UpdateHandler {
             return admin.command(message, command.toLowerCase(Locale.ROOT));
         }
         return switch (command.toLowerCase(Locale.ROOT)) {
-            case "/start" -> reply(message, introduction());
-            case "/help" -> reply(message, HELP);
+            case "/start" -> reply(message, ChatCommands.introduction(coverage.get()));
+            case "/help" -> reply(message, ChatCommands.HELP);
             case "/sources" -> sources(message.getChatId(), message.getMessageId(), memory.last(message.getChatId()));
             case "/new" -> {
                 memory.forget(message.getChatId());
                 answerer.forget(conversation(message));
-                yield reply(message, "Starting afresh: ask your next question.");
+                yield reply(message, ChatCommands.AFRESH);
             }
             case "/ask" -> argument.isEmpty()
                     ? reply(message, "Write your question after /ask, for example: /ask How much aid did Biden announce?")
                     : ask(message, argument);
-            default -> reply(message, UNKNOWN_COMMAND);
+            default -> reply(message, ChatCommands.UNKNOWN);
         };
     }
 
@@ -190,37 +186,16 @@ public final class UpdateHandler {
 
     private boolean sources(long chatId, Integer replyTo, Optional<Answer> answer) {
         if (answer.isEmpty() || answer.get().citations().isEmpty()) {
-            return messenger.send(Reply.text(chatId, replyTo, "No answer with sources yet in this chat. Ask a question first."));
+            return messenger.send(Reply.text(chatId, replyTo, ChatCommands.NO_SOURCES));
         }
         StringBuilder html = new StringBuilder("<b>Sources</b>");
-        StringBuilder plain = new StringBuilder("Sources");
         for (Citation citation : answer.get().citations()) {
             html.append('\n').append('[').append(citation.id()).append("] ").append(HtmlAnswerRenderer.sourceLine(citation));
-            plain.append('\n').append('[').append(citation.id()).append("] ").append(citation.article());
             if (citation.url() != null) {
                 html.append(' ').append(HtmlAnswerRenderer.escape(citation.url()));
-                plain.append(' ').append(citation.url());
             }
         }
-        return messenger.send(new Reply(chatId, replyTo, List.of(html.toString()), List.of(plain.toString()), null));
-    }
-
-    private String introduction() {
-        CoverageSummary summary = coverage.get();
-        StringBuilder text = new StringBuilder("I answer fact questions about the news coverage with verbatim quotes "
-                + "from the articles, each cited, and I say when sources disagree.\n\nLoaded: ")
-                .append(summary.articles()).append(" articles");
-        if (!summary.outlets().isEmpty()) {
-            List<String> outlets = summary.outlets().subList(0, Math.min(5, summary.outlets().size()));
-            text.append(" from ").append(String.join(", ", outlets));
-            if (summary.outlets().size() > outlets.size()) {
-                text.append(" and ").append(summary.outlets().size() - outlets.size()).append(" more");
-            }
-        }
-        if (summary.earliest().isPresent()) {
-            text.append(", ").append(summary.earliest().get()).append(" to ").append(summary.latest().orElseThrow());
-        }
-        return text.append(".\n\n").append(HELP).toString();
+        return messenger.send(new Reply(chatId, replyTo, List.of(html.toString()), List.of(ChatCommands.sources(answer)), null));
     }
 
     /** A private chat is one conversation; in a group, each member's thread with the bot is one. */
@@ -237,17 +212,5 @@ public final class UpdateHandler {
 
     private boolean reply(Message message, String text) {
         return messenger.send(Reply.text(message.getChatId(), message.getMessageId(), text));
-    }
-
-    private static String command(String text) {
-        String trimmed = text.strip();
-        if (!trimmed.startsWith("/") || trimmed.length() < 2 || !Character.isLetter(trimmed.charAt(1))) {
-            return null;
-        }
-        int end = 1;
-        while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end))) {
-            end++;
-        }
-        return trimmed.substring(0, end);
     }
 }

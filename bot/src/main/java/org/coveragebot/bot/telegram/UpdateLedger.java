@@ -1,5 +1,9 @@
 package org.coveragebot.bot.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,84 +11,114 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Makes update handling survive restarts: an update is confirmed to Telegram (by the {@code offset}
- * of the next {@code getUpdates}) only once it is handled, so one that was received but not answered
- * comes again after a crash; and the ids handled but not yet confirmed are kept in a file, so one
- * that comes again after a restart is not answered twice.
+ * Makes update handling survive restarts without holding Telegram's long poll back: every update
+ * received is confirmed to Telegram at the next poll, and kept here (in a file) until it is handled. After
+ * a crash the updates received but not handled are handled from here; an update that Telegram sends
+ * again after a restart, because the confirming poll never reached it, is recognised by its id and not
+ * answered twice.
  */
 final class UpdateLedger {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateLedger.class);
 
     private final Path file;
-    private final TreeSet<Integer> inFlight = new TreeSet<>();
+    private final ObjectMapper json = new ObjectMapper();
+    /** Received, not yet handled: the update itself, so that it can be handled after a restart. */
+    private final Map<Integer, String> pending = new LinkedHashMap<>();
+    /** Handled, and perhaps not yet confirmed to Telegram. */
     private final TreeSet<Integer> handled = new TreeSet<>();
-    private int previousOffset;
+    private int confirmed;
 
     /** A ledger kept in {@code file} (created when missing). */
     UpdateLedger(Path file) {
         this.file = file;
         try {
             if (Files.exists(file)) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        handled.add(Integer.parseInt(line.strip()));
-                    }
-                }
+                var stored = json.readTree(file.toFile());
+                stored.path("handled").forEach(id -> handled.add(id.asInt()));
+                stored.path("pending").forEach(update -> pending.put(update.path("update_id").asInt(), update.toString()));
             }
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException e) {
             log.warn("Update ledger {} is unreadable ({}); starting a new one", file, e.getMessage());
             handled.clear();
+            pending.clear();
         }
     }
 
-    /** Registers a received update; false when it was handled before (it comes again after a restart). */
-    synchronized boolean accept(int updateId) {
-        if (handled.contains(updateId)) {
+    /** Registers a received update; false when it was handled or is being handled already. */
+    synchronized boolean accept(Update update) {
+        int id = update.getUpdateId();
+        if (handled.contains(id) || pending.containsKey(id)) {
             return false;
         }
-        inFlight.add(updateId);
+        try {
+            pending.put(id, json.writeValueAsString(update));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an update always serialises", e);
+        }
+        save();
         return true;
     }
 
-    /** The update is answered (or can never be): it may be confirmed. */
+    /** The update is answered (or can never be). */
     synchronized void handled(int updateId) {
-        inFlight.remove(updateId);
+        pending.remove(updateId);
         handled.add(updateId);
         save();
     }
 
-    /** The update could not be answered now: leave it unconfirmed so that Telegram sends it again after a restart. */
+    /** The update could not be answered now: it stays pending and is handled again after a restart. */
     synchronized void abandoned(int updateId) {
-        log.warn("Update {} could not be answered; it stays unconfirmed and is retried after a restart", updateId);
+        log.warn("Update {} could not be answered; it is kept and handled again after a restart", updateId);
     }
 
-    /** The offset to poll with: never past an update still being handled. */
+    /** The updates received before a restart and never handled, oldest first. */
+    synchronized List<Update> unhandled() {
+        List<Update> updates = new ArrayList<>();
+        for (String stored : pending.values()) {
+            try {
+                updates.add(json.readValue(stored, Update.class));
+            } catch (JsonProcessingException e) {
+                log.warn("A kept update cannot be read back ({}); it is dropped", e.getOriginalMessage());
+            }
+        }
+        return updates;
+    }
+
+    /**
+     * Forgets the ids Telegram will not send again (below the offset of the last poll, which confirmed
+     * them) and returns {@code next}: the poll always confirms everything received.
+     */
     synchronized int offset(int next) {
-        int offset = inFlight.isEmpty() ? next : Math.min(next, inFlight.first());
-        if (!handled.isEmpty() && handled.first() < previousOffset) {
-            handled.headSet(previousOffset).clear(); // confirmed by the previous poll: Telegram will not send them again
+        if (!handled.isEmpty() && handled.first() < confirmed) {
+            handled.headSet(confirmed).clear();
             save();
         }
-        previousOffset = offset;
-        return offset;
+        confirmed = next;
+        return next;
     }
 
     private void save() {
-        List<String> lines = new ArrayList<>();
-        for (int id : handled) {
-            lines.add(Integer.toString(id));
-        }
+        ObjectNode state = json.createObjectNode();
+        ArrayNode ids = state.putArray("handled");
+        handled.forEach(ids::add);
+        ArrayNode updates = state.putArray("pending");
         try {
+            for (String update : pending.values()) {
+                updates.add(json.readTree(update));
+            }
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.write(temporary, json.writeValueAsBytes(state));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write update ledger " + file, e);

@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.IndexProgress;
-import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +22,7 @@ class CoverageReloadsTest {
     void should_join_a_reload_asked_for_while_one_runs_and_report_failures(@TempDir Path folder, @TempDir Path index)
             throws Exception {
         Files.writeString(folder.resolve("a.txt"), "The museum reopens in May after a two-year renovation, the city said.\n");
-        try (MiniLmEmbedder model = new MiniLmEmbedder();
-             Coverage coverage = Coverage.open(folder, index, model, IndexProgress.SILENT);
+        try (Coverage coverage = Coverage.open(folder, index, TestCoverage.model(), IndexProgress.SILENT);
              CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC())) {
             Files.writeString(folder.resolve("b.txt"), "The library adds Sunday hours from June, officials announced.\n");
             CountDownLatch hold = new CountDownLatch(1);

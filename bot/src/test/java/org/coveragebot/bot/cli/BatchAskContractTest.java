@@ -23,38 +23,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.retrieval.Coverage;
-import org.coveragebot.retrieval.index.IndexProgress;
-import org.coveragebot.retrieval.index.MiniLmEmbedder;
-import org.junit.jupiter.api.AfterAll;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ask --json} over the sample articles, checked against shared/contract/README.md. */
 class BatchAskContractTest {
 
-    static final Path SAMPLE = Path.of("..", "articles");
+    static final Path SAMPLE = TestCoverage.SAMPLE;
     static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> KEYS = Set.of("chat", "question", "status", "answer", "citations", "disagreements", "error");
 
-    @TempDir
-    static Path indexDir;
-    static MiniLmEmbedder embedder;
     static Coverage coverage;
     static BatchAsk batch;
 
     @BeforeAll
-    static void open() throws IOException {
-        embedder = new MiniLmEmbedder();
-        coverage = Coverage.open(SAMPLE, indexDir, embedder, IndexProgress.SILENT);
+    static void open() {
+        coverage = TestCoverage.sample();
         batch = new BatchAsk(new org.coveragebot.bot.conversation.ConversationalAnswerer(new ExtractiveAnswerer(coverage), coverage,
                 new org.coveragebot.bot.conversation.ConversationMemory(java.time.Duration.ofMinutes(30), 1000, java.time.Clock.systemUTC())));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        coverage.close();
-        embedder.close();
     }
 
     static List<JsonNode> ask(String... lines) throws IOException {
@@ -63,9 +50,7 @@ class BatchAskContractTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         List<JsonNode> answers = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                answers.add(JSON.readTree(line));
-            }
+            answers.add(JSON.readTree(line));
         }
         return answers;
     }
@@ -123,14 +108,15 @@ class BatchAskContractTest {
     @Test
     void should_write_one_answer_per_line_in_order_and_reject_bad_lines_without_stopping() throws IOException {
         List<JsonNode> answers = ask(question("a", "What did Zelensky say about Bakhmut?"), "not json at all",
-                "{\"chat\": \"b\"}", "[1, 2]", question("c", ""), question("d", "What is the capital of Australia?"),
+                "{\"chat\": \"b\"}", "[1, 2]", question("c", ""), "", question("d", "What is the capital of Australia?"),
                 question("e", "Bakhmut AND (("));
-        assertEquals(7, answers.size());
-        assertEquals(List.of("answered", "rejected", "rejected", "rejected", "rejected", "not_found", "answered"),
+        assertEquals(8, answers.size(), "one line out for every line in, the blank one too");
+        assertEquals(List.of("answered", "rejected", "rejected", "rejected", "rejected", "rejected", "not_found", "answered"),
                 answers.stream().map(a -> a.get("status").asText()).toList());
         assertEquals("b", answers.get(2).get("chat").asText());
         assertTrue(answers.get(1).get("error").asText().contains("not valid JSON"));
-        assertTrue(answers.get(5).get("answer").asText().contains("don't say"));
+        assertTrue(answers.get(5).get("error").asText().contains("line 6 is empty"), answers.get(5).toString());
+        assertTrue(answers.get(6).get("answer").asText().contains("don't say"));
         for (JsonNode answer : answers) {
             assertKeepsTheContract(answer);
         }

@@ -18,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,10 +28,11 @@ class KilledIndexUpdateTest {
     @Test
     void should_serve_the_last_good_set_after_a_kill_9_mid_update(@TempDir Path articles, @TempDir Path index)
             throws Exception {
-        for (Path sample : Files.list(Path.of("..", "articles")).toList()) {
+        for (Path sample : Files.list(TestCoverage.SAMPLE).toList()) {
             Files.copy(sample, articles.resolve(sample.getFileName()));
         }
-        try (MiniLmEmbedder model = new MiniLmEmbedder()) {
+        MiniLmEmbedder model = TestCoverage.model();
+        {
             Coverage.open(articles, index, model, IndexProgress.SILENT).close();
             for (int i = 0; i < 400; i++) {
                 StringBuilder text = new StringBuilder();

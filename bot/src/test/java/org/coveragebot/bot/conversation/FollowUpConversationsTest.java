@@ -21,7 +21,7 @@ import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
-import org.junit.jupiter.api.AfterAll;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,18 +37,11 @@ class FollowUpConversationsTest {
 
     static final Path SHARED = Path.of(System.getProperty("coverage.shared", "../../shared"));
 
-    @TempDir
-    static Path seedsIndex;
     static MiniLmEmbedder model;
 
     @BeforeAll
     static void loadModel() {
-        model = new MiniLmEmbedder();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        model.close();
+        model = TestCoverage.model();
     }
 
     record Score(int followUps, int followUpsRight, int standaloneRight, List<String> misses) {
@@ -56,11 +49,9 @@ class FollowUpConversationsTest {
 
     @Test
     void should_answer_follow_ups_on_the_sample_articles_as_well_as_full_questions() throws Exception {
-        try (Coverage coverage = Coverage.open(Path.of("..", "articles"), seedsIndex, model, IndexProgress.SILENT)) {
-            Score score = run(coverage, "seeds");
-            report("seeds", score);
-            assertTrue(score.followUpsRight() >= score.standaloneRight() - 2, score.misses().toString());
-        }
+        Score score = run(TestCoverage.sample(), "seeds");
+        report("seeds", score);
+        assertTrue(score.followUpsRight() >= score.standaloneRight() - 2, score.misses().toString());
     }
 
     @Test

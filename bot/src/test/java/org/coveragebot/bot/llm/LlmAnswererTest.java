@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.coveragebot.bot.answer.Answer;
 import org.coveragebot.bot.answer.AnswerStatus;
+import org.coveragebot.bot.answer.Answerer;
+import org.coveragebot.bot.answer.Ask;
 import org.coveragebot.bot.answer.Citation;
+import org.coveragebot.bot.answer.PlainTextAnswer;
 import org.coveragebot.retrieval.Coverage;
-import org.coveragebot.retrieval.index.IndexProgress;
-import org.coveragebot.retrieval.index.MiniLmEmbedder;
-import org.junit.jupiter.api.AfterAll;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,53 +27,53 @@ import org.junit.jupiter.api.io.TempDir;
 /** The LLM mode against a fake OpenAI-compatible server on 127.0.0.1, through LangChain4j's real client. */
 class LlmAnswererTest {
 
-    static final Path SAMPLE = Path.of("..", "articles");
+    static final Path SAMPLE = TestCoverage.SAMPLE;
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    @TempDir
-    static Path index;
-    static MiniLmEmbedder model;
     static Coverage coverage;
 
     FakeOpenAi server;
-    LlmAnswerer answerer;
+    LlmMode llm;
+    Answerer answerer;
 
     @BeforeAll
-    static void open() throws IOException {
-        model = new MiniLmEmbedder();
-        coverage = Coverage.open(SAMPLE, index, model, IndexProgress.SILENT);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        coverage.close();
-        model.close();
+    static void open() {
+        coverage = TestCoverage.sample();
     }
 
     @BeforeEach
     void start() throws IOException {
         server = new FakeOpenAi();
-        answerer = (LlmAnswerer) LlmMode.answerer(new LlmSettings(server.baseUrl(), "fake-model", "sk-test", TIMEOUT, 0, 400),
+        llm = new LlmMode(new LlmSettings(server.baseUrl(), "fake-model", "sk-test", TIMEOUT, 0, 400),
                 PromptTemplates.load(Path.of("..", "prompts")), coverage);
+        answerer = llm.answerer();
     }
 
     @AfterEach
     void stop() {
-        answerer.close();
+        llm.close();
         server.close();
+    }
+
+    private Answer ask(String question) {
+        return answerer.answer(Ask.of(question));
+    }
+
+    private static String text(Answer answer) {
+        return PlainTextAnswer.render(answer);
     }
 
     private static void assertExact(Answer answer) throws IOException {
         for (Citation citation : answer.citations()) {
             String text = Files.readString(SAMPLE.resolve(citation.article()), StandardCharsets.UTF_8);
             assertEquals(citation.quote(), text.substring(citation.start(), citation.end()));
-            assertTrue(answer.text().contains("[" + citation.id() + "]"));
+            assertTrue(text(answer).contains("[" + citation.id() + "]"));
         }
     }
 
     @Test
     void should_send_the_numbered_passages_and_the_question() {
-        answerer.answer("How much aid did Biden announce?");
+        ask("How much aid did Biden announce?");
         String prompt = server.requests.get(0).toString();
         assertTrue(prompt.contains("How much aid did Biden announce?"), prompt);
         assertTrue(prompt.contains("[1] ") && prompt.contains("[2] ") && prompt.contains("$357 million"), prompt);
@@ -82,29 +83,29 @@ class LlmAnswererTest {
     void should_render_a_faithful_answer_with_exact_citations_and_the_disagreement() throws IOException {
         server.reply("Biden announced \"an additional $375 million in aid to Ukraine\" [2], while another report puts it at "
                 + "\u201can additional $357 million in aid for Ukraine\u201d [1].");
-        Answer answer = answerer.answer("How much aid did Biden announce?");
+        Answer answer = ask("How much aid did Biden announce?");
         assertEquals(AnswerStatus.ANSWERED, answer.status());
-        assertTrue(answer.text().startsWith("Biden announced \u201can additional $375 million in aid to Ukraine\u201d ["), answer.text());
+        assertTrue(text(answer).startsWith("Biden announced \u201can additional $375 million in aid to Ukraine\u201d ["), text(answer));
         assertEquals(1, answer.disagreements().size());
-        assertTrue(answer.text().contains("Sources disagree"), answer.text());
+        assertTrue(text(answer).contains("Sources disagree"), text(answer));
         assertExact(answer);
     }
 
     @Test
     void should_drop_a_fabricated_quote_with_its_claim() throws IOException {
         server.reply("Zelensky said \"For today, Bakhmut is only in our hearts\" [1]. He also said \"we will retake the city by June\" [2].");
-        Answer answer = answerer.answer("What did Zelensky say about Bakhmut?");
-        assertTrue(answer.text().contains("only in our hearts"), answer.text());
-        assertFalse(answer.text().contains("retake"), answer.text());
+        Answer answer = ask("What did Zelensky say about Bakhmut?");
+        assertTrue(text(answer).contains("only in our hearts"), text(answer));
+        assertFalse(text(answer).contains("retake"), text(answer));
         assertExact(answer);
     }
 
     @Test
     void should_fall_back_to_the_extractive_answer_when_nothing_verifies() {
         server.reply("Biden announced \"a billion dollars\" [1].");
-        Answer answer = answerer.answer("How much aid did Biden announce?");
-        assertTrue(answer.text().contains("$375 million") && answer.text().contains("$357 million"), answer.text());
-        assertFalse(answer.text().contains("a billion"), answer.text());
+        Answer answer = ask("How much aid did Biden announce?");
+        assertTrue(text(answer).contains("$375 million") && text(answer).contains("$357 million"), text(answer));
+        assertFalse(text(answer).contains("a billion"), text(answer));
     }
 
     @Test
@@ -112,10 +113,10 @@ class LlmAnswererTest {
         server.reply("Biden announced \"an additional $375 million in aid to Ukraine\" [1].");
         server.delay(10_000);
         long started = System.nanoTime();
-        Answer answer = answerer.answer("How much aid did Biden announce?");
+        Answer answer = ask("How much aid did Biden announce?");
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis < TIMEOUT.toMillis() + 1_500, "answered in " + millis + " ms");
-        assertTrue(answer.text().contains("Sources disagree"), answer.text());
+        assertTrue(text(answer).contains("Sources disagree"), text(answer));
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -123,25 +124,23 @@ class LlmAnswererTest {
     void should_fall_back_when_the_provider_fails(int status) {
         server.fail(status);
         long started = System.nanoTime();
-        Answer answer = answerer.answer("How much aid did Biden announce?");
+        Answer answer = ask("How much aid did Biden announce?");
         assertTrue((System.nanoTime() - started) / 1_000_000 < TIMEOUT.toMillis() + 1_500, "no retries, no hang");
         assertEquals(AnswerStatus.ANSWERED, answer.status());
-        assertTrue(answer.text().contains("$375 million") && answer.text().contains("Sources disagree"), answer.text());
+        assertTrue(text(answer).contains("$375 million") && text(answer).contains("Sources disagree"), text(answer));
     }
 
     @Test
     void should_fall_back_when_the_reply_has_no_quotes_at_all() {
         server.reply("Biden announced a lot of aid for Ukraine at the summit.");
-        Answer answer = answerer.answer("How much aid did Biden announce?");
-        assertTrue(answer.text().contains("$375 million") && !answer.text().contains("a lot of aid"), answer.text());
+        Answer answer = ask("How much aid did Biden announce?");
+        assertTrue(text(answer).contains("$375 million") && !text(answer).contains("a lot of aid"), text(answer));
     }
 
     private org.coveragebot.bot.conversation.ConversationalAnswerer conversationWithRewrites() {
-        var settings = new LlmSettings(server.baseUrl(), "fake-model", "sk-test", TIMEOUT, 0, 400);
-        var prompts = PromptTemplates.load(Path.of("..", "prompts"));
         return new org.coveragebot.bot.conversation.ConversationalAnswerer(answerer, coverage,
                 new org.coveragebot.bot.conversation.ConversationMemory(Duration.ofMinutes(30), 10, java.time.Clock.systemUTC()),
-                java.util.Optional.of(LlmMode.rewriter(settings, prompts)));
+                java.util.Optional.of(llm.rewriter()));
     }
 
     @Test
@@ -152,7 +151,7 @@ class LlmAnswererTest {
         chat.answer("c", "Who is the boss of the Wagner group?");
         Answer answer = chat.answer("c", "What did he say in the video?");
         assertTrue(server.requests.stream().anyMatch(r -> r.toString().contains("Rewrite the last question")));
-        assertTrue(answer.citations().stream().anyMatch(c -> c.quote().contains("video")), answer.text());
+        assertTrue(answer.citations().stream().anyMatch(c -> c.quote().contains("video")), text(answer));
     }
 
     @Test
@@ -163,7 +162,7 @@ class LlmAnswererTest {
         chat.answer("c", "Who is the boss of the Wagner group?");
         Answer answer = chat.answer("c", "What did he say in the video?");
         assertEquals(AnswerStatus.ANSWERED, answer.status());
-        assertTrue(answer.citations().stream().anyMatch(c -> c.quote().contains("Prigozhin")), answer.text());
+        assertTrue(answer.citations().stream().anyMatch(c -> c.quote().contains("Prigozhin")), text(answer));
     }
 
     @Test

@@ -37,6 +37,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private volatile boolean refuseHtml;
+    private volatile boolean refuseToken;
     private final java.util.Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One request the bot made: method name and JSON body. */
@@ -78,6 +79,11 @@ final class FakeBotApi implements AutoCloseable {
     /** Answers every HTML sendMessage 400 "can't parse entities", as Telegram does for markup it rejects. */
     void refuseHtml() {
         refuseHtml = true;
+    }
+
+    /** Answers every method 401 Unauthorized, as Telegram does for a revoked or mistyped token. */
+    void refuseToken() {
+        refuseToken = true;
     }
 
     /** The next {@code n} sendMessage calls are answered 429 with retry_after 1. */
@@ -169,7 +175,14 @@ final class FakeBotApi implements AutoCloseable {
         calls.add(new Call(method, body, System.nanoTime()));
         ObjectNode response = json.createObjectNode();
         int status = 200;
+        if (refuseToken) {
+            method = "unauthorized";
+            status = 401;
+            response.put("ok", false).put("error_code", 401).put("description", "Unauthorized");
+        }
         switch (method) {
+            case "unauthorized" -> {
+            }
             case "getme" -> response.put("ok", true).putObject("result").put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "Coverage").put("username", BOT_USERNAME);
             case "getupdates" -> response.put("ok", true).set("result", pending(body));

@@ -8,10 +8,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.coveragebot.bot.admin.AdminCommands;
+import org.coveragebot.bot.admin.AnswerStats;
+import org.coveragebot.bot.admin.CoverageReloads;
+import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
+import org.coveragebot.bot.conversation.ConversationMemory;
+import org.coveragebot.bot.conversation.ConversationalAnswerer;
 import org.coveragebot.retrieval.Coverage;
-import org.coveragebot.retrieval.index.IndexProgress;
-import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +36,8 @@ class TelegramBotEndToEndTest {
 
     @TempDir
     static Path work;
-    static MiniLmEmbedder embedder;
     static Coverage coverage;
+    static final List<CoverageReloads> RELOADS = new java.util.ArrayList<>();
 
     FakeBotApi api;
     TelegramBot bot;
@@ -35,19 +45,18 @@ class TelegramBotEndToEndTest {
     @BeforeAll
     static void openCoverage() throws IOException {
         Path articles = Files.createDirectories(work.resolve("articles"));
-        for (Path sample : Files.list(Path.of("..", "articles")).toList()) {
+        for (Path sample : Files.list(TestCoverage.SAMPLE).toList()) {
             Files.copy(sample, articles.resolve(sample.getFileName()));
         }
         Files.writeString(articles.resolve("markup.txt"), "---\ntitle: Tags <b>& such</b>\nsource: A&B <News>\n---\n"
                 + "The council voted 5 <> 3 on the <script>alert(1)</script> budget & the parks plan on Tuesday night.\n");
-        embedder = new MiniLmEmbedder();
-        coverage = Coverage.open(articles, work.resolve("index"), embedder, IndexProgress.SILENT);
+        coverage = TestCoverage.open(articles);
     }
 
     @AfterAll
     static void closeCoverage() throws IOException {
+        RELOADS.forEach(CoverageReloads::close);
         coverage.close();
-        embedder.close();
     }
 
     @BeforeEach
@@ -58,9 +67,16 @@ class TelegramBotEndToEndTest {
 
     static final long ADMIN = 9;
 
-    static TelegramBot start(FakeBotApi server, org.coveragebot.bot.answer.Answerer answerer, Path ledger) throws Exception {
-        return TelegramBot.start(new TelegramSettings(TOKEN, TelegramBot.url(server.url()), 1, 5, ledger,
-                java.util.Set.of(ADMIN), java.time.Duration.ofMinutes(30)), coverage, answerer, java.util.Optional.empty());
+    /** The bot wired as Main wires it, over {@code answerer}, polling {@code server}. */
+    static TelegramBot start(FakeBotApi server, Answerer answerer, Path ledger) throws Exception {
+        AnswerStats stats = new AnswerStats(answerer);
+        CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC());
+        RELOADS.add(reloads);
+        ConversationalAnswerer conversations = new ConversationalAnswerer(stats, coverage,
+                new ConversationMemory(Duration.ofMinutes(30), 100, Clock.systemUTC()));
+        return TelegramBot.start(new TelegramSettings(TOKEN, TelegramBot.url(Optional.of(URI.create(server.url()))), 1, 5,
+                ledger, Set.of(ADMIN)), conversations, new AdminCommands(Set.of(ADMIN), coverage, reloads, stats),
+                coverage::summary);
     }
 
     @AfterEach
@@ -94,6 +110,8 @@ class TelegramBotEndToEndTest {
         api.push(api.privateText(54, "Which outlet said 357?"));
         String followUp = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 54, 2, 20_000).get(1));
         assertTrue(followUp.contains("$357 million") && !followUp.contains("$375 million"), followUp);
+        assertTrue(followUp.startsWith("That is what zelensky-g7-bakhmut-biden-aid.txt reported:"),
+                "the follow-up's lead reaches Telegram: " + followUp);
         api.push(api.privateText(54, "/new"));
         api.push(api.privateText(54, "Which outlet said 357?"));
         String afresh = text(api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 54, 4, 20_000).get(3));
@@ -164,14 +182,14 @@ class TelegramBotEndToEndTest {
         Path ledger = work.resolve("crash-ledger");
         java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        org.coveragebot.bot.answer.Answerer slow = (question, carried) -> {
+        Answerer slow = ask -> {
             asked.countDown();
             try {
                 release.await(20, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new ExtractiveAnswerer(coverage).answer(question);
+            return new ExtractiveAnswerer(coverage).answer(ask);
         };
         FakeBotApi before = new FakeBotApi();
         TelegramBot crashing = start(before, slow, ledger);
@@ -230,17 +248,18 @@ class TelegramBotEndToEndTest {
     void should_split_an_answer_longer_than_telegram_allows_into_clean_messages() throws Exception {
         String sentence = "Officials said the convoy of <trucks> & buses reached the city before dawn on Sunday. ";
         List<org.coveragebot.bot.answer.Citation> citations = new java.util.ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<org.coveragebot.bot.answer.Statement> statements = new java.util.ArrayList<>();
         for (int id = 1; id <= 5; id++) {
             String quote = sentence.repeat(30).strip();
-            citations.add(new org.coveragebot.bot.answer.Citation(id, "a.txt", "Wire", null, null, null, quote, 0, quote.length()));
-            text.append("\u201c").append(quote).append("\u201d [").append(id).append("]\n");
+            citations.add(new org.coveragebot.bot.answer.Citation(id, "a.txt", "Wire", null, null, null, quote, 0,
+                    quote.length(), null));
+            statements.add(org.coveragebot.bot.answer.Statement.of(new org.coveragebot.bot.answer.Statement.Quote(id)));
         }
         var longAnswer = new org.coveragebot.bot.answer.Answer(org.coveragebot.bot.answer.AnswerStatus.ANSWERED,
-                text.toString(), citations, List.of(), null);
-        assertTrue(longAnswer.text().length() > 3 * HtmlAnswerRenderer.TELEGRAM_LIMIT);
+                "", statements, citations, List.of(), null);
+        assertTrue(org.coveragebot.bot.answer.PlainTextAnswer.render(longAnswer).length() > 3 * HtmlAnswerRenderer.TELEGRAM_LIMIT);
         bot.close();
-        bot = start(api, (question, carried) -> longAnswer, work.resolve("ledger-long"));
+        bot = start(api, ask -> longAnswer, work.resolve("ledger-long"));
         api.push(api.privateText(53, "Tell me everything about the convoy"));
         List<FakeBotApi.Call> parts = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 53, 4, 30_000);
         Thread.sleep(1_500);
@@ -257,7 +276,7 @@ class TelegramBotEndToEndTest {
         api.push(api.privateText(60, "/reload"));
         api.push(api.document(60, "evil.txt", "Planted text.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 60, 2, 10_000);
-        assertEquals(List.of(AdminDesk.REFUSED, AdminDesk.REFUSED), replies.stream().map(TelegramBotEndToEndTest::text).toList());
+        assertEquals(List.of(AdminCommands.REFUSED, AdminCommands.REFUSED), replies.stream().map(TelegramBotEndToEndTest::text).toList());
         assertFalse(Files.exists(work.resolve("articles/uploads/evil.txt")));
         assertTrue(api.calls("getFile").isEmpty(), "a refused upload is not even fetched");
     }
@@ -297,5 +316,41 @@ class TelegramBotEndToEndTest {
         assertTrue(html.contains("5 &lt;&gt; 3") && html.contains("&lt;script&gt;"), html);
         assertTrue(html.contains("A&amp;B &lt;News&gt;"), html);
         assertFalse(html.contains("<script>") || html.contains("<b>&"), html);
+    }
+
+    @Test
+    void should_keep_long_polling_while_an_answer_takes_its_time() throws Exception {
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Answerer slow = ask -> {
+            asked.countDown();
+            try {
+                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new ExtractiveAnswerer(coverage).answer(ask);
+        };
+        bot.close();
+        bot = start(api, slow, work.resolve("ledger-slow"));
+        api.push(api.privateText(56, "How much aid did Biden announce?"));
+        assertTrue(asked.await(20, java.util.concurrent.TimeUnit.SECONDS));
+        int before = api.calls("getUpdates").size();
+        Thread.sleep(3_000); // polls time out after 1 s here (50 s in production)
+        int polls = api.calls("getUpdates").size() - before;
+        release.countDown();
+        assertTrue(polls <= 4, polls + " polls in 3 s while one answer was being written: Telegram must see long polls only");
+        api.await("sendMessage", c -> c.body().path("chat_id").asLong() == 56, 1, 20_000);
+    }
+
+    @Test
+    void should_say_in_one_line_that_telegram_refused_the_token() throws Exception {
+        try (FakeBotApi refusing = new FakeBotApi()) {
+            refusing.refuseToken();
+            TelegramUnavailable refused = org.junit.jupiter.api.Assertions.assertThrows(TelegramUnavailable.class,
+                    () -> start(refusing, new ExtractiveAnswerer(coverage), work.resolve("ledger-refused")));
+            assertTrue(refused.getMessage().contains("refused the bot token (HTTP 401)"), refused.getMessage());
+            assertFalse(refused.getMessage().contains(TOKEN), "the token is never shown");
+        }
     }
 }

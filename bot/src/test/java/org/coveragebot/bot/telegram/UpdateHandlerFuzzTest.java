@@ -32,13 +32,15 @@ class UpdateHandlerFuzzTest {
             "/sources", "/unknown", "@" + FakeBotApi.BOT_USERNAME + " aid?", "   ", "", "</blockquote>", "${jndi:ldap://x}"};
 
     /** Answers by quoting the question back, or refuses what the real guard refuses. */
-    private static final Answerer ECHO = (question, carried) -> {
-        String clean = QuestionGuard.clean(question);
+    private static final Answerer ECHO = ask -> {
+        String clean = QuestionGuard.clean(ask.typed());
         if (QuestionGuard.problem(clean).isPresent()) {
             return Answer.rejected(QuestionGuard.problem(clean).get(), "rejected");
         }
-        return new Answer(AnswerStatus.ANSWERED, "\u201c" + clean + "\u201d [1]",
-                List.of(new Citation(1, "x.txt", "<Outlet>", "T&T", null, null, clean, 0, clean.length())), List.of(), null);
+        return new Answer(AnswerStatus.ANSWERED, "That is what <" + clean + "> said:",
+                List.of(org.coveragebot.bot.answer.Statement.of(new org.coveragebot.bot.answer.Statement.Words(clean + ": "),
+                        new org.coveragebot.bot.answer.Statement.Quote(1))),
+                List.of(new Citation(1, "x.txt", "<Outlet>", "T&T", null, null, clean, 0, clean.length(), clean)), List.of(), null);
     };
 
     @Test
@@ -94,7 +96,7 @@ class UpdateHandlerFuzzTest {
         org.coveragebot.bot.conversation.ChatAnswerer echo = new org.coveragebot.bot.conversation.ChatAnswerer() {
             @Override
             public Answer answer(String conversation, String message) {
-                return ECHO.answer(message);
+                return ECHO.answer(org.coveragebot.bot.answer.Ask.of(message));
             }
 
             @Override

@@ -93,7 +93,7 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
     public List<float[]> embed(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String text : texts) {
-            segments.add(TextSegment.from(text.isBlank() ? "." : text));
+            segments.add(TextSegment.from(blank(text) ? "." : text)); // the model refuses empty text
         }
         List<Embedding> embeddings = loaded().model().embedAll(segments).content();
         List<float[]> vectors = new ArrayList<>(embeddings.size());
@@ -103,17 +103,33 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
         return vectors;
     }
 
+    /**
+     * Waits for the model load to finish, then closes it: a JVM that exits while ONNX Runtime is still
+     * creating its session can die in native code (SIGBUS), so a command that ends early (an empty
+     * folder, empty input) must not leave the load in flight.
+     */
     @Override
     public void close() {
-        loaded.cancel(false);
-        executor.shutdownNow();
-        if (loaded.isDone() && !loaded.isCompletedExceptionally()) {
-            try {
-                loaded.join().session().close();
-            } catch (OrtException e) {
-                throw new IllegalStateException("closing the embedding model failed", e);
-            }
+        try {
+            Loaded model = loaded.join();
+            model.session().close();
+        } catch (CompletionException e) {
+            // the load failed: there is nothing to close
+        } catch (OrtException e) {
+            throw new IllegalStateException("closing the embedding model failed", e);
+        } finally {
+            executor.shutdownNow();
         }
+    }
+
+    /** Nothing but white space, no-break spaces included (which {@link String#isBlank} does not count). */
+    static boolean blank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** True while the model is still being loaded. */
+    boolean loading() {
+        return !loaded.isDone();
     }
 
     /** LangChain4j's in-process model over our own ONNX session. */

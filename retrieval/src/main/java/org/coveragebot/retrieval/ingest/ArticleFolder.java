@@ -65,7 +65,7 @@ public final class ArticleFolder {
             skipped.addAll(file.skipped());
         }
         for (SkippedFile skip : skipped) {
-            log.warn("Skipped {}", skip);
+            log.debug("Skipped {}", skip); // the report names them, once
         }
         return new ArticleSet(articles, skipped);
     }

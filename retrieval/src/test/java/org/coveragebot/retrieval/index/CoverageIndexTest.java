@@ -11,8 +11,8 @@ import org.coveragebot.retrieval.ingest.ArticleFolder;
 import org.coveragebot.retrieval.ingest.ArticleSet;
 import org.coveragebot.retrieval.search.Question;
 import org.coveragebot.retrieval.search.QuestionReader;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.coveragebot.retrieval.text.PassageSplitter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +24,7 @@ class CoverageIndexTest {
 
     @BeforeAll
     static void loadModel() {
-        embedder = new MiniLmEmbedder();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        embedder.close();
+        embedder = TestCoverage.model();
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.facts.Conflict;
 import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
-import org.junit.jupiter.api.AfterAll;
+import org.coveragebot.retrieval.testing.TestCoverage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,25 +24,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The engine over the two sample articles, with the real embedding model and Lucene on disk. */
 class CoverageSearchTest {
 
-    static final Path SAMPLE = Path.of("..", "articles");
-    static final String AP = "zelenskyy-bakhmut-only-in-our-hearts-ap.txt";
-    static final String G7 = "zelensky-g7-bakhmut-biden-aid.txt";
+    static final Path SAMPLE = TestCoverage.SAMPLE;
+    static final String AP = TestCoverage.AP;
+    static final String G7 = TestCoverage.G7;
 
-    @TempDir
-    static Path indexDir;
     static MiniLmEmbedder embedder;
     static Coverage coverage;
 
     @BeforeAll
-    static void openCoverage() throws IOException {
-        embedder = new MiniLmEmbedder();
-        coverage = Coverage.open(SAMPLE, indexDir, embedder, IndexProgress.SILENT);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        coverage.close();
-        embedder.close();
+    static void openCoverage() {
+        embedder = TestCoverage.model();
+        coverage = TestCoverage.sample();
     }
 
     private static Set<String> articles(Findings findings) {

@@ -1,4 +1,4 @@
-package org.coveragebot.bot.concurrent;
+package org.coveragebot.bot;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
