@@ -22,7 +22,6 @@ import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
 import org.coveragebot.retrieval.testing.TestCoverage;
 import org.coveragebot.retrieval.search.Findings;
-import org.coveragebot.retrieval.search.RankedSentence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,11 +79,11 @@ class CoverageReloadTest {
                     while (running.get()) {
                         Findings findings = coverage.find("How much will the new bridge cost?");
                         Set<String> costs = new HashSet<>();
-                        for (RankedSentence quote : findings.quotes()) {
+                        for (org.coveragebot.retrieval.search.Quote quote : findings.quotes()) {
                             costs.add(quote.text().contains("$10 million") ? "10" : quote.text().contains("$20 million") ? "20" : "?");
                         }
                         assertEquals(1, costs.size(), "one version per answer: " + findings.quotes());
-                        assertEquals(List.of(), findings.conflicts());
+                        assertEquals(List.of(), findings.disputes());
                         answers.incrementAndGet();
                     }
                     return null;

@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * @param published the article's date as given (ISO date or date-time), or null
  * @param speaker   who the article reports as saying the quoted words, or null for the outlet's own narration
+ * @param value     the answer the quote gives to the question ("$375 million", "Yevgeny Prigozhin"), or null
  */
 public record Citation(int id, String article, String source, String title, String published, String url,
-                       String quote, int start, int end, String speaker) {
+                       String quote, int start, int end, String speaker, String value) {
 
     public Citation {
         Objects.requireNonNull(article, "article");
@@ -25,9 +26,15 @@ public record Citation(int id, String article, String source, String title, Stri
         }
     }
 
+    /** A citation that gives no particular value as the answer. */
+    public Citation(int id, String article, String source, String title, String published, String url, String quote,
+                    int start, int end, String speaker) {
+        this(id, article, source, title, published, url, quote, start, end, speaker, null);
+    }
+
     /** The same citation under another number. */
     public Citation renumbered(int newId) {
-        return new Citation(newId, article, source, title, published, url, quote, start, end, speaker);
+        return new Citation(newId, article, source, title, published, url, quote, start, end, speaker, value);
     }
 
     /** Who published it: the outlet when known, else the article's name. */

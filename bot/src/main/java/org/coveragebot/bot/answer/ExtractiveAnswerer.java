@@ -3,11 +3,12 @@ package org.coveragebot.bot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import org.coveragebot.retrieval.Coverage;
-import org.coveragebot.retrieval.facts.Conflict;
+import org.coveragebot.retrieval.facts.Dispute;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.ingest.ArticleMetadata;
+import org.coveragebot.retrieval.question.TopicPhrase;
 import org.coveragebot.retrieval.search.Findings;
-import org.coveragebot.retrieval.search.RankedSentence;
+import org.coveragebot.retrieval.search.Quote;
 import org.coveragebot.retrieval.text.TextSpan;
 
 /**
@@ -35,16 +36,14 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         List<Citation> citations = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
-        for (RankedSentence quote : findings.quotes()) {
+        for (Quote quote : findings.quotes()) {
             Citation citation = citation(citations.size() + 1, quote);
             citations.add(citation);
             statements.add(quoting(citation));
         }
         List<Disagreement> disagreements = new ArrayList<>();
-        for (Conflict conflict : findings.conflicts()) {
-            disagreements.add(new Disagreement(conflict.topic(), Disagreement.Kind.CONFLICT, List.of(
-                    new Disagreement.Claim(citations.get(conflict.first()).id(), conflict.firstValue().text()),
-                    new Disagreement.Claim(citations.get(conflict.second()).id(), conflict.secondValue().text()))));
+        for (Dispute dispute : findings.disputes()) {
+            disagreements.add(disagreement(dispute, side -> citations.get(side.statement()).id(), ask));
         }
         return new Answer(AnswerStatus.ANSWERED, "", statements, citations, disagreements, null);
     }
@@ -62,8 +61,23 @@ public final class ExtractiveAnswerer implements Answerer {
                 : Statement.of(new Statement.Words(citation.speaker() + " said: "), new Statement.Quote(citation.id()));
     }
 
-    static Citation citation(int id, RankedSentence quote) {
-        return citation(id, quote.article(), quote.span());
+    static Citation citation(int id, Quote quote) {
+        Citation plain = citation(id, quote.article(), quote.span());
+        return new Citation(id, plain.article(), plain.source(), plain.title(), plain.published(), plain.url(),
+                plain.quote(), plain.start(), plain.end(), quote.speaker().orElse(null),
+                quote.answer().map(org.coveragebot.retrieval.facts.Value::text).orElse(null));
+    }
+
+    /** A dispute of the findings as the answer states it, each side by the citation {@code cited} gives it. */
+    public static Disagreement disagreement(Dispute dispute, java.util.function.ToIntFunction<Dispute.Side> cited, Ask ask) {
+        List<Disagreement.Claim> claims = new ArrayList<>();
+        for (Dispute.Side side : dispute.sides()) {
+            claims.add(new Disagreement.Claim(cited.applyAsInt(side), side.value().text()));
+        }
+        // a follow-up is searched with words of the conversation; the note speaks of the question as asked
+        String topic = ask.typed().equals(ask.query()) ? dispute.topic() : TopicPhrase.of(QuestionGuard.clean(ask.typed()));
+        return new Disagreement(topic, dispute.kind() == Dispute.Kind.UPDATE ? Disagreement.Kind.UPDATE
+                : Disagreement.Kind.CONFLICT, claims);
     }
 
     /** Citation {@code id} of {@code span} of an article, its date as an ISO day. */

@@ -31,6 +31,7 @@ public final class FollowUpResolver {
             + "(\\s+(say|says|said|report|reported))?\\s*[?.!]*\\s*$|^\\s*(and\\s+)?(the\\s+)?other\\s+(one|outlet|source)s?\\s*[?.!]*\\s*$");
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there|the same)\\b");
+    private static final Pattern ASKS_WHO = Pattern.compile("(?i)\\s*(and\\s+)?(who|whom|whose)\\b");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(he|she|him|her|his|hers)\\b");
     private static final Pattern LEADING_CONTINUATION = Pattern.compile(
             "(?i)^\\s*(and|but|also|so|then|what about|how about|and what about|what of|same for)\\b");
@@ -61,7 +62,8 @@ public final class FollowUpResolver {
             return new FollowUp(FollowUp.Kind.OTHER_SOURCE, message, "");
         }
         Matcher which = WHICH_SOURCE.matcher(message);
-        if (which.matches() && (which.group(3) != null || which.group(2).equalsIgnoreCase("who"))) {
+        if (which.matches() && (which.group(3) != null || which.group(2).equalsIgnoreCase("who"))
+                && which.group(5).split("\\s+").length <= 4) { // "who said 357?", not "who said that the NRA's refusal …?"
             return new FollowUp(FollowUp.Kind.WHICH_SOURCE, message, which.group(5).replaceAll("^[\"\u201c']|[\"\u201d']$", ""));
         }
         Turn last = history.get(history.size() - 1);
@@ -77,6 +79,14 @@ public final class FollowUpResolver {
 
     /** The message, then the earlier turn's topic words (names swapped out when the message brings its own). */
     private static String contextual(String message, Turn last, List<String> own) {
+        Matcher pronoun = PERSON_PRONOUN.matcher(message);
+        if (!own.isEmpty() && pronoun.find()) {
+            String person = person(last);
+            if (person != null) {
+                // "What did he say in the video?" is about him, in its own words: the old topic does not come along
+                return message.substring(0, pronoun.start()) + person + message.substring(pronoun.end());
+            }
+        }
         Set<String> context = new LinkedHashSet<>();
         boolean bringsName = !names(message).isEmpty();
         Set<String> previousNames = new LinkedHashSet<>();
@@ -110,6 +120,19 @@ public final class FollowUpResolver {
         for (String name : asked) {
             if (name.contains(" ")) {
                 return name;
+            }
+        }
+        if (ASKS_WHO.matcher(last.resolved()).lookingAt()) {
+            // "Who leads the Wagner group?": "he" is the one the answer named
+            java.util.Map<String, Integer> answered = new java.util.LinkedHashMap<>();
+            for (var citation : last.answer().citations()) {
+                if (citation.value() != null && !asked.contains(citation.value())) {
+                    answered.merge(citation.value(), 1, Integer::sum);
+                }
+            }
+            var most = answered.entrySet().stream().max(java.util.Map.Entry.comparingByValue());
+            if (most.isPresent()) {
+                return most.get().getKey();
             }
         }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();

@@ -24,10 +24,10 @@ import org.coveragebot.bot.answer.Disagreement;
 import org.coveragebot.bot.answer.Evidence;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.retrieval.Coverage;
-import org.coveragebot.retrieval.facts.Conflict;
+import org.coveragebot.retrieval.facts.Dispute;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.search.Findings;
-import org.coveragebot.retrieval.search.RankedSentence;
+import org.coveragebot.retrieval.search.Quote;
 import org.coveragebot.retrieval.text.TextSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +75,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         if (reply.isEmpty() || reply.get().contains(NOT_IN_COVERAGE)) {
             return extractive;
         }
-        return compose(reply.get(), passages, findings).orElseGet(() -> {
+        return compose(reply.get(), passages, findings, ask).orElseGet(() -> {
             log.warn("No quote of the LLM's answer could be verified; sending the extractive answer");
             return extractive;
         });
@@ -102,7 +102,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     /** The extractive quotes, each with the sentence before it for context, numbered from 1. */
     static List<NumberedPassage> number(Findings findings) {
         List<NumberedPassage> passages = new ArrayList<>();
-        for (RankedSentence quote : findings.quotes()) {
+        for (Quote quote : findings.quotes()) {
             TextSpan span = quote.previous() != null && quote.previous().end() <= quote.span().start()
                     ? new TextSpan(quote.previous().start(), quote.span().end()) : quote.span();
             passages.add(new NumberedPassage(passages.size() + 1, quote.article(), span));
@@ -124,7 +124,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     }
 
     /** The LLM's sentences whose quotes all verify, re-cited with exact offsets, plus the disagreements. */
-    private Optional<Answer> compose(String reply, List<NumberedPassage> passages, Findings findings) {
+    private Optional<Answer> compose(String reply, List<NumberedPassage> passages, Findings findings, Ask ask) {
         Map<String, Citation> citations = new LinkedHashMap<>();
         List<Statement> statements = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(reply.strip())) {
@@ -148,14 +148,9 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
             return Optional.empty();
         }
         List<Disagreement> disagreements = new ArrayList<>();
-        for (Conflict conflict : findings.conflicts()) {
-            RankedSentence first = findings.quotes().get(conflict.first());
-            RankedSentence second = findings.quotes().get(conflict.second());
-            Citation a = citeCovering(citations, first, conflict.firstValue());
-            Citation b = citeCovering(citations, second, conflict.secondValue());
-            disagreements.add(new Disagreement(conflict.topic(), Disagreement.Kind.CONFLICT, List.of(
-                    new Disagreement.Claim(a.id(), conflict.firstValue().text()),
-                    new Disagreement.Claim(b.id(), conflict.secondValue().text()))));
+        for (Dispute dispute : findings.disputes()) {
+            disagreements.add(ExtractiveAnswerer.disagreement(dispute,
+                    side -> citeCovering(citations, findings.quotes().get(side.statement()), side.value()).id(), ask));
         }
         return Optional.of(new Answer(AnswerStatus.ANSWERED, "", statements, List.copyOf(citations.values()),
                 disagreements, null));
@@ -174,14 +169,15 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     }
 
     /** A citation of {@code sentence}'s article that contains the value; the whole sentence if none does. */
-    private static Citation citeCovering(Map<String, Citation> citations, RankedSentence sentence,
+    private static Citation citeCovering(Map<String, Citation> citations, Quote quote,
                                          org.coveragebot.retrieval.facts.Value value) {
         for (Citation citation : citations.values()) {
-            if (citation.article().equals(sentence.article().id()) && citation.quote().contains(value.text())) {
+            if (citation.article().equals(quote.article().id()) && citation.start() <= value.start()
+                    && value.end() <= citation.end()) {
                 return citation;
             }
         }
-        return cite(citations, sentence.article(), sentence.span());
+        return cite(citations, quote.article(), quote.span());
     }
 
     @Override

@@ -145,7 +145,7 @@ public final class ConflictFinder {
             to--;
         }
         return new Value(value.kind(), value.start() + from, value.start() + to, value.text().substring(from, to),
-                value.number(), value.hedged());
+                value.number(), value.hedge());
     }
 
     /** The differing values must sit between words both sentences share: the same slot of the same statement. */
@@ -174,6 +174,9 @@ public final class ConflictFinder {
         if (a.kind() == ValueKind.DATE) {
             return datesDiffer(a.number(), b.number());
         }
+        if (bounds(a, b) || bounds(b, a)) {
+            return false;
+        }
         if (Double.isNaN(a.number()) || Double.isNaN(b.number())) {
             return false;
         }
@@ -184,7 +187,7 @@ public final class ConflictFinder {
         double difference = Math.abs(a.number() - b.number());
         double tolerance = EXACT_TOLERANCE * larger;
         if (a.hedged() || b.hedged()) {
-            tolerance = HEDGED_TOLERANCE * larger;
+            tolerance = Math.max(HEDGED_TOLERANCE * larger, 1); // "about five" is no disagreement with six
         } else if (!unit(a.text()).equals(unit(b.text()))) {
             tolerance = UNIT_TOLERANCE * larger;
         }
@@ -218,13 +221,19 @@ public final class ConflictFinder {
         return step * scale;
     }
 
+    /** "At least 5" allows 6; "up to 5" allows 4: a bound is no disagreement with a figure on its side of it. */
+    private static boolean bounds(Value bound, Value figure) {
+        if (Double.isNaN(bound.number()) || Double.isNaN(figure.number())) {
+            return false;
+        }
+        return bound.hedge() == Hedge.AT_LEAST && figure.number() >= bound.number()
+                || bound.hedge() == Hedge.AT_MOST && figure.number() <= bound.number();
+    }
+
     /** Dates encoded year*10000+month*100+day; a part missing on one side is not a difference. */
     private static boolean datesDiffer(double a, double b) {
         if (Double.isNaN(a) || Double.isNaN(b)) {
             return false;
-        }
-        if (a > 100_000_000 || b > 100_000_000) {
-            return a != b;
         }
         int[] pa = {(int) a / 10000, (int) a / 100 % 100, (int) a % 100};
         int[] pb = {(int) b / 10000, (int) b / 100 % 100, (int) b % 100};

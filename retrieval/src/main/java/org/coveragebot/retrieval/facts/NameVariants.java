@@ -31,7 +31,7 @@ public final class NameVariants {
         }
         String[] wordsX = x.split(" ");
         String[] wordsY = y.split(" ");
-        if (wordsX.length <= wordsY.length ? partOf(wordsX, wordsY) : partOf(wordsY, wordsX)) {
+        if (wordsX.length <= wordsY.length && partOf(wordsX, wordsY) || wordsY.length <= wordsX.length && partOf(wordsY, wordsX)) {
             return true;
         }
         String joinedX = x.replace(" ", "");

@@ -43,17 +43,22 @@ public final class ValueExtractor {
     /** Counts news gives without a figure: "thousands of", "hundreds", "tens of millions", "a handful". */
     private static final Pattern ROUGH_COUNT = Pattern.compile(
             "(?i)\\b(?:hundreds|thousands|millions|billions|tens of|scores of|a handful|dozens)\\b");
+    private static final String UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A number in words: "five", "twenty-five", "a dozen", "hundreds". */
+    private static final String WORDS = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS_WORDS + "))?|" + TEENS + "|" + UNITS_WORDS
+            + "|hundred|a dozen|dozens|another(?!\\s+(?:\\d|" + UNITS_WORDS + "|" + TEENS + "|" + TENS + ")))";
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)\\b(?:" + NUM + ")(?:\\s?[-\u2013\u2014]\\s?\\d+)?(?:\\s?(?:million|billion|trillion|thousand|hundred)\\b)?"
             + "(?:\\s?(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|ft|foot|kg|kilograms?|tons?|tonnes?|"
             + "hours?|days?|weeks?|months?|years?)\\b)?"
-            + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-            + "|hundred|a dozen|dozens)\\b(?:\\s(?:hundred|thousand|million|billion))?"
-            + "(?:-(?:minute|hour|day|week|month|year)s?\\b)?");
+            + "|\\b" + WORDS + "\\b(?:\\s(?:hundred|thousand|million|billion))?"
+            + "(?:-(?:minute|hour|day|week|month|year)s?\\b|\\s(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b)?");
     private static final Pattern NAME = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.&-]*)"
-            + "(?:(?:\\s+(?:of|de|da|del|van|von|al|bin|the|and|&)){0,1}\\s+(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.&-]*|[IVXL]+\\b))*"
-            + "(?:,\\s\\p{Lu}[\\p{L}\\p{M}.-]+(?=[\\s,.;:!?)]|$))?");
+            "(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.&-]*)"
+            + "(?:(?:\\s+(?:of|de|da|del|van|von|al|bin|the|and|&)){0,1}\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.&-]*|[IVXL]+\\b))*"
+            + "(?:,\\s\\p{Lu}[\\p{L}\\p{M}.-]+(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}\\p{M}.-]+)*(?=[\\s,.;:!?)]|$))?");
     /** A word of three or more letters, a full stop, space and a capital: a sentence ends there ("Jr. Smith" does not). */
     private static final Pattern NAME_THEN_SENTENCE = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
     private static final Pattern DIGITS = Pattern.compile(NUM);
@@ -63,9 +68,12 @@ public final class ValueExtractor {
     private static final Pattern[] MONTH_STARTS = java.util.Arrays.stream(Month.values())
             .map(month -> Pattern.compile("\\b" + month.name().toLowerCase(Locale.ROOT).substring(0, 3)))
             .toArray(Pattern[]::new);
-    private static final Pattern HEDGE = Pattern.compile(
-            "(?i)(about|around|nearly|almost|roughly|approximately|some|over|more than|less than|fewer than|at least|"
-            + "at most|up to|under|close to|an estimated|estimated|upwards of|as many as|as much as|~)\\s*$");
+    private static final Pattern AT_LEAST = Pattern.compile(
+            "(?i)\\b(over|more than|at least|upwards of|in excess of|a minimum of|no fewer than|no less than)\\s*$");
+    private static final Pattern AT_MOST = Pattern.compile(
+            "(?i)\\b(less than|fewer than|at most|up to|under|as many as|as much as|no more than)\\s*$");
+    private static final Pattern ABOUT = Pattern.compile(
+            "(?i)(\\b(?:about|around|nearly|almost|roughly|approximately|some|close to|an estimated|estimated)|~)\\s*$");
 
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
             "his", "her", "its", "their", "our", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
@@ -84,14 +92,26 @@ public final class ValueExtractor {
             Map.entry("ft", 0.3048), Map.entry("foot", 0.3048), Map.entry("kg", 1.0), Map.entry("kilogram", 1.0),
             Map.entry("ton", 907.0), Map.entry("tonne", 1000.0), Map.entry("hour", 1 / 24.0), Map.entry("day", 1.0),
             Map.entry("week", 7.0), Map.entry("month", 30.44), Map.entry("year", 365.25));
-    private static final Map<String, Double> WORD_NUMBERS = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
-            Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-            Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0),
-            Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
-            Map.entry("a dozen", 12.0), Map.entry("dozens", 24.0));
+    private static final Map<String, Double> WORD_NUMBERS = wordNumbers();
 
     private ValueExtractor() {
+    }
+
+    private static Map<String, Double> wordNumbers() {
+        Map<String, Double> numbers = new java.util.HashMap<>();
+        String[] small = (UNITS_WORDS + "|" + TEENS).split("\\|");
+        for (int i = 0; i < small.length; i++) {
+            numbers.put(small[i], i + 1.0);
+        }
+        String[] tens = TENS.split("\\|");
+        for (int i = 0; i < tens.length; i++) {
+            numbers.put(tens[i], (i + 2) * 10.0);
+        }
+        numbers.put("hundred", 100.0);
+        numbers.put("a dozen", 12.0);
+        numbers.put("dozens", 24.0);
+        numbers.put("another", 1.0); // "one was killed and another wounded"
+        return Map.copyOf(numbers);
     }
 
     /** The years {@code text} names ("2010" in "Who won the 2010 World Cup?"), in order. */
@@ -107,6 +127,12 @@ public final class ValueExtractor {
     /** The ways {@code sentence} says when ("Sunday", "May", "2012", "8 a.m", "last week", "in the winter"), in order. */
     public static List<String> times(String sentence) {
         return TIME.matcher(sentence).results().map(MatchResult::group).toList();
+    }
+
+    /** The ways {@code sentence} says when, as values with their offsets (their number unknown: NaN). */
+    public static List<Value> timeValues(String sentence) {
+        return TIME.matcher(sentence).results().map(m -> new Value(ValueKind.DATE, m.start(), m.end(), m.group(),
+                Double.NaN, Hedge.NONE)).toList();
     }
 
     /** The values in {@code sentence}, in order of position, none overlapping. */
@@ -128,7 +154,7 @@ public final class ValueExtractor {
             if (m.end() > m.start() && free(values, m.start(), m.end())) {
                 String text = m.group().strip();
                 values.add(new Value(kind, m.start(), m.start() + text.length(), text, quantity(kind, text),
-                        HEDGE.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()));
+                        hedge(sentence.substring(Math.max(0, m.start() - 20), m.start()))));
             }
         }
     }
@@ -169,8 +195,19 @@ public final class ValueExtractor {
             if (text.isEmpty() || Character.isDigit(text.charAt(0)) || !free(values, start, end)) {
                 continue;
             }
-            values.add(new Value(ValueKind.NAME, start, end, text, Double.NaN, false));
+            values.add(new Value(ValueKind.NAME, start, end, text, Double.NaN, Hedge.NONE));
         }
+    }
+
+    /** How the words before a figure hedge it: "at least 5", "up to 5", "about 5". */
+    static Hedge hedge(String before) {
+        if (AT_LEAST.matcher(before).find()) {
+            return Hedge.AT_LEAST;
+        }
+        if (AT_MOST.matcher(before).find()) {
+            return Hedge.AT_MOST;
+        }
+        return ABOUT.matcher(before).find() ? Hedge.ABOUT : Hedge.NONE;
     }
 
     private static boolean free(List<Value> values, int start, int end) {
@@ -199,17 +236,25 @@ public final class ValueExtractor {
             after = digits.end();
         } else {
             Double word = null;
+            int longest = 0;
             for (Map.Entry<String, Double> entry : WORD_NUMBERS.entrySet()) {
-                if (lower.startsWith(entry.getKey())) {
+                if (lower.startsWith(entry.getKey()) && entry.getKey().length() > longest
+                        && (lower.length() == entry.getKey().length() || !Character.isLetter(lower.charAt(entry.getKey().length())))) {
                     word = entry.getValue();
-                    after = entry.getKey().length();
+                    longest = entry.getKey().length();
                 }
             }
             if (word == null) {
                 return Double.NaN;
             }
             number = word;
-            after = lower.indexOf(' ') < 0 ? lower.length() : lower.indexOf(' ');
+            after = longest;
+            java.util.regex.Matcher unit = Pattern.compile("^[- ](one|two|three|four|five|six|seven|eight|nine)\\b")
+                    .matcher(lower.substring(after));
+            if (word >= 20 && word < 100 && unit.find()) { // "twenty-five"
+                number += WORD_NUMBERS.get(unit.group(1));
+                after += unit.end();
+            }
         }
         String rest = lower.substring(after).strip();
         for (String token : rest.split("[\\s-]+")) {
@@ -227,8 +272,9 @@ public final class ValueExtractor {
         Matcher iso = ISO_DATE.matcher(lower);
         if (iso.find()) {
             try {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))).toEpochDay();
+                LocalDate date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+                return date.getYear() * 10000.0 + date.getMonthValue() * 100 + date.getDayOfMonth();
             } catch (java.time.DateTimeException e) {
                 return Double.NaN;
             }

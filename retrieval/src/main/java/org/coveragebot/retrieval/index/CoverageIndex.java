@@ -96,6 +96,12 @@ public final class CoverageIndex implements Closeable {
         }
     }
 
+    /** The share of passages that hold an analysed term. */
+    public double share(String term) throws IOException {
+        long n = Math.max(1, reader.numDocs());
+        return reader.docFreq(new Term(IndexFields.BODY, term)) / (double) n;
+    }
+
     /** Inverse document frequency of an analysed term over passages (BM25's idf). */
     public double idf(String term) throws IOException {
         long n = Math.max(1, reader.numDocs());

@@ -52,7 +52,7 @@ public final class CoverageIndexer {
      * Bumped whenever documents change shape, or article parsing changes (the index keeps what parsing
      * made of each article); an index of another schema is rebuilt from scratch.
      */
-    static final String SCHEMA = "9";
+    static final String SCHEMA = "10";
     private static final String SCHEMA_KEY = "coverage-bot.schema";
 
     private final Path indexDir;

@@ -1,5 +1,6 @@
 package org.coveragebot.retrieval.search;
 
+import org.coveragebot.retrieval.question.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,8 @@
 package org.coveragebot.retrieval.search;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.text.TextSpan;
 
@@ -11,9 +13,11 @@ import org.coveragebot.retrieval.text.TextSpan;
  * @param meaning   cosine similarity of the sentence and the question in embedding space
  * @param score     the ranking score
  * @param previous  the sentence before it in the same passage, or null
+ * @param answer    the value it gives as the answer (offsets into the sentence), or null when it gives none
+ *                  or was not looked at
  */
 public record RankedSentence(Article article, TextSpan span, double coverage, double meaning, double score,
-                             TextSpan previous) {
+                             TextSpan previous, Value answer) {
 
     public RankedSentence {
         Objects.requireNonNull(article, "article");
@@ -22,5 +26,20 @@ public record RankedSentence(Article article, TextSpan span, double coverage, do
 
     public String text() {
         return span.of(article.text());
+    }
+
+    /** The answer value with offsets into the article text. */
+    public Optional<Value> answerInArticle() {
+        return Optional.ofNullable(answer).map(value -> value.shifted(span.start()));
+    }
+
+    RankedSentence withScore(double newScore, Value newAnswer) {
+        return new RankedSentence(article, span, coverage, meaning, newScore, previous, newAnswer);
+    }
+
+    RankedSentence withSpan(TextSpan newSpan) {
+        Value moved = answer == null ? null : answer.shifted(span.start() - newSpan.start());
+        boolean inside = answer != null && moved.start() >= 0 && moved.end() <= newSpan.length();
+        return new RankedSentence(article, newSpan, coverage, meaning, score, previous, inside ? moved : null);
     }
 }

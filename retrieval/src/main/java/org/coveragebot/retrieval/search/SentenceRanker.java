@@ -1,5 +1,6 @@
 package org.coveragebot.retrieval.search;
 
+import org.coveragebot.retrieval.question.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
-import org.coveragebot.retrieval.facts.ValueKind;
+import org.coveragebot.retrieval.claims.AnswerExtractor;
+import org.coveragebot.retrieval.claims.Attribution;
 import org.coveragebot.retrieval.index.CoverageIndex;
 import org.coveragebot.retrieval.index.PassageHit;
 import org.coveragebot.retrieval.text.TextSpan;
@@ -50,17 +52,23 @@ final class SentenceRanker {
 
     private final CoverageIndex index;
     private final QuestionReader reader;
+    private final AnswerExtractor extractor;
 
-    SentenceRanker(CoverageIndex index, QuestionReader reader) {
+    SentenceRanker(CoverageIndex index, QuestionReader reader, AnswerExtractor extractor) {
         this.index = index;
         this.reader = reader;
+        this.extractor = extractor;
     }
 
     List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried) throws IOException {
         return rank(question, hits, carried, Integer.MAX_VALUE, 0);
     }
 
-    /** Every candidate sentence, best first; exact where it could be among the best {@code exactTop} or within {@code exactShare} of the best. */
+
+    /**
+     * Every candidate sentence that speaks of the question's subject, best first; exact where it could be
+     * among the best {@code exactTop} or within {@code exactShare} of the best.
+     */
     List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried, int exactTop,
                               double exactShare) throws IOException {
         Map<String, Double> weights = new HashMap<>();
@@ -70,10 +78,13 @@ final class SentenceRanker {
             weights.put(term, idf);
             total += idf;
         }
+        Set<String> checked = subjectTerms(question);
+        Map<String, Set<String>> synonyms = synonyms(question);
         double bestFused = hits.isEmpty() ? 1 : hits.get(0).fused();
         double recencyWeight = TIMELY.matcher(question.text()).find() ? TIMELY_RECENCY_WEIGHT : RECENCY_WEIGHT;
         List<RankedSentence> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        SubjectCheck subject = new SubjectCheck(index, reader);
         for (PassageHit hit : hits) {
             String text = hit.article().text();
             double recency = recency(hit.article());
@@ -92,13 +103,19 @@ final class SentenceRanker {
                 }
                 String sentence = span.of(text);
                 Set<String> own = new HashSet<>(reader.analyse(sentence));
+                Set<String> spoken = new HashSet<>(own);
+                spoken.addAll(context);
+                if (!subject.speaksOf(question, hit.article(), spoken)) {
+                    continue;
+                }
                 double lexical = 0;
                 double fromContext = 0;
                 for (Map.Entry<String, Double> term : weights.entrySet()) {
-                    if (own.contains(term.getKey())) {
+                    Set<String> ways = synonyms.getOrDefault(term.getKey(), Set.of(term.getKey()));
+                    if (ways.stream().anyMatch(own::contains)) {
                         lexical += term.getValue();
-                    } else if (context.contains(term.getKey())) {
-                        fromContext += term.getValue();
+                    } else if (ways.stream().anyMatch(context::contains) || checked.contains(term.getKey())) {
+                        fromContext += term.getValue(); // the subject check found it in the passage, headline or lede
                     }
                 }
                 lexical = total == 0 ? 0 : lexical / total;
@@ -110,11 +127,38 @@ final class SentenceRanker {
                         + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency + carriedOver - asks
                         + LEAD_WEIGHT * lead(hit.passage().ordinal(), s);
                 ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score,
-                        s > 0 ? spans.get(s - 1) : null));
+                        s > 0 ? spans.get(s - 1) : null, null));
             }
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
         return withAnswerKind(question, ranked, exactTop, exactShare);
+    }
+
+    /** The terms of the names and the day the subject check has found for every candidate that remains. */
+    private Set<String> subjectTerms(Question question) {
+        Set<String> terms = new HashSet<>();
+        for (Subject.Name name : question.subject().names()) {
+            if (!name.optional()) {
+                terms.addAll(name.terms());
+            }
+        }
+        question.subject().day().ifPresent(day -> terms.addAll(reader.analyse(java.time.Month.of(day.month())
+                .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + day.day()
+                + (day.year() > 0 ? " " + day.year() : ""))));
+        return terms;
+    }
+
+    /** For a question term of a measure ("killed"), every word news uses for it ("dead", "died" …) says it too. */
+    private Map<String, Set<String>> synonyms(Question question) {
+        Map<String, Set<String>> synonyms = new HashMap<>();
+        for (Set<String> group : reader.measureGroups()) {
+            for (String term : question.terms()) {
+                if (group.contains(term)) {
+                    synonyms.put(term, group);
+                }
+            }
+        }
+        return synonyms;
     }
 
     /**
@@ -123,8 +167,8 @@ final class SentenceRanker {
      * best {@code exactTop} nor within {@code exactShare} of the best score: what callers look at is
      * scored exactly, the rest keeps its score without the bonus.
      */
-    private static List<RankedSentence> withAnswerKind(Question question, List<RankedSentence> byBase, int exactTop,
-                                                       double exactShare) {
+    private List<RankedSentence> withAnswerKind(Question question, List<RankedSentence> byBase, int exactTop,
+                                                double exactShare) {
         List<RankedSentence> ranked = new ArrayList<>(byBase.size());
         PriorityQueue<Double> top = new PriorityQueue<>();
         double best = Double.NEGATIVE_INFINITY;
@@ -135,9 +179,11 @@ final class SentenceRanker {
                 ranked.addAll(byBase.subList(i, byBase.size())); // all later ones score lower still
                 break;
             }
-            double score = candidate.score() + answerKindBonus(question, candidate.text());
-            ranked.add(new RankedSentence(candidate.article(), candidate.span(), candidate.coverage(), candidate.meaning(),
-                    score, candidate.previous()));
+            Value answer = extractor.answer(question, candidate.text()).orElse(null);
+            double score = candidate.score() + (question.asksWhoSaid()
+                    ? (Attribution.speaker(candidate.article(), candidate.span()).isPresent() ? ANSWER_TYPE_WEIGHT : 0)
+                    : answerKindBonus(question, answer, candidate.text()));
+            ranked.add(candidate.withScore(score, answer));
             best = Math.max(best, score);
             top.add(score);
             if (top.size() > exactTop) {
@@ -175,33 +221,15 @@ final class SentenceRanker {
         return span.of(text);
     }
 
-    /** The kind of value that answers a question of this type; null when no one kind does. */
-    static ValueKind wantedKind(AnswerType type) {
-        return switch (type) {
-            case MONEY -> ValueKind.MONEY;
-            case PERCENT -> ValueKind.PERCENT;
-            case COUNT, NUMBER -> ValueKind.NUMBER;
-            case DATE -> ValueKind.DATE;
-            case PERSON, PLACE, NAME -> ValueKind.NAME;
-            case OTHER -> null;
-        };
-    }
-
     /**
-     * One capitalised word opening the sentence ("Eyewitnesses said …", "Impeaching a …") is as likely
-     * a common word as a name: it is no evidence that the sentence names someone.
+     * The answer-kind bonus: whole for a sentence that gives a value of the kind asked for next to the
+     * question's words, half for a looser time ("on Sunday", "late January") where a "when" question gets
+     * no date.
      */
-    private static boolean capitalisedOpening(Value value) {
-        return value.kind() == ValueKind.NAME && value.start() <= 1 && value.text().indexOf(' ') < 0;
-    }
-
-    /**
-     * The answer-kind bonus: whole for a value of the kind asked for, half for a looser time ("on
-     * Sunday", "late January") where a "when" question gets no full date.
-     */
-    private static double answerKindBonus(Question question, String sentence) {
-        if (statesAskedKind(question, sentence)) {
-            return ANSWER_TYPE_WEIGHT;
+    private static double answerKindBonus(Question question, Value answer, String sentence) {
+        if (answer != null) {
+            return question.answerType() == AnswerType.DATE && Double.isNaN(answer.number()) ? ANSWER_TYPE_WEIGHT / 2
+                    : ANSWER_TYPE_WEIGHT;
         }
         return question.answerType() == AnswerType.DATE && saysWhen(question, sentence) ? ANSWER_TYPE_WEIGHT / 2 : 0;
     }
@@ -210,20 +238,5 @@ final class SentenceRanker {
     static boolean saysWhen(Question question, String sentence) {
         return ValueExtractor.times(sentence).stream()
                 .anyMatch(time -> !question.askedWords().containsAll(QuestionReader.surfaceWords(time)));
-    }
-
-    /** Does the sentence state a value of the kind the question asks for, not just repeat the question's own? */
-    static boolean statesAskedKind(Question question, String sentence) {
-        ValueKind wanted = wantedKind(question.answerType());
-        if (wanted == null) {
-            return false;
-        }
-        for (Value value : ValueExtractor.extract(sentence)) {
-            if (value.kind() == wanted && !question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()))
-                    && !capitalisedOpening(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

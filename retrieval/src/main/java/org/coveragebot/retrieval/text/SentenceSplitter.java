@@ -67,6 +67,11 @@ public final class SentenceSplitter {
         return joined;
     }
 
+    /** The sentences of {@code text} within {@code paragraph} as written, short ones not joined to their neighbours. */
+    public static List<TextSpan> splitPlainSentences(String text, TextSpan paragraph) {
+        return splitPlain(text, paragraph);
+    }
+
     /** The sentences of {@code text} within {@code paragraph}, each trimmed, covering all its text. */
     static List<TextSpan> splitPlain(String text, TextSpan paragraph) {
         List<TextSpan> sentences = new ArrayList<>();

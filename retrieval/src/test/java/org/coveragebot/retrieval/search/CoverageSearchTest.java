@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coveragebot.retrieval.Coverage;
-import org.coveragebot.retrieval.facts.Conflict;
+import org.coveragebot.retrieval.facts.Dispute;
 import org.coveragebot.retrieval.index.IndexProgress;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
 import org.coveragebot.retrieval.testing.TestCoverage;
@@ -44,25 +44,27 @@ class CoverageSearchTest {
     @Test
     void should_quote_both_aid_figures_and_report_that_the_sources_disagree() throws IOException {
         Findings findings = coverage.find("How much aid did Biden announce?");
-        String quoted = findings.quotes().stream().map(RankedSentence::text).collect(Collectors.joining(" | "));
+        String quoted = findings.quotes().stream().map(Quote::text).collect(Collectors.joining(" | "));
         assertTrue(quoted.contains("$375 million"), quoted);
         assertTrue(quoted.contains("$357 million"), quoted);
         assertEquals(Set.of(AP, G7), articles(findings));
-        assertEquals(1, findings.conflicts().size());
-        Conflict conflict = findings.conflicts().get(0);
+        assertEquals(1, findings.disputes().size());
+        Dispute dispute = findings.disputes().get(0);
         assertEquals(Set.of("$375 million", "$357 million"),
-                Set.of(conflict.firstValue().text(), conflict.secondValue().text()));
-        assertFalse(findings.quotes().get(conflict.first()).article().id()
-                .equals(findings.quotes().get(conflict.second()).article().id()));
+                dispute.sides().stream().map(side -> side.value().text()).collect(Collectors.toSet()));
+        assertEquals(Dispute.Kind.CONFLICT, dispute.kind(), "both reports are of the same day");
+        assertEquals("how much aid Biden announced", dispute.topic());
+        assertFalse(findings.quotes().get(dispute.sides().get(0).statement()).article().id()
+                .equals(findings.quotes().get(dispute.sides().get(1).statement()).article().id()));
     }
 
     @Test
     void should_quote_only_in_our_hearts_from_both_outlets_without_a_disagreement() throws IOException {
         Findings findings = coverage.find("What did Zelensky say about Bakhmut?");
-        List<RankedSentence> hearts = findings.quotes().stream()
+        List<Quote> hearts = findings.quotes().stream()
                 .filter(q -> q.text().contains("only in our hearts")).toList();
         assertEquals(Set.of(AP, G7), hearts.stream().map(q -> q.article().id()).collect(Collectors.toSet()));
-        assertEquals(List.of(), findings.conflicts());
+        assertEquals(List.of(), findings.disputes());
     }
 
     @Test
@@ -75,7 +77,7 @@ class CoverageSearchTest {
     void should_never_quote_boilerplate() throws IOException {
         for (String question : List.of("Who wrote this article?", "Alley Einstein", "Related Articles",
                 "Follow the AP's coverage of the war", "Who is the reporter based in London?")) {
-            for (RankedSentence quote : coverage.find(question).quotes()) {
+            for (Quote quote : coverage.find(question).quotes()) {
                 assertFalse(quote.text().contains("Alley"), quote.text());
                 assertFalse(quote.text().contains("Related Articles"), quote.text());
                 assertFalse(quote.text().contains("Follow the AP"), quote.text());
@@ -105,7 +107,7 @@ class CoverageSearchTest {
             running.add(askers.submit(() -> {
                 while (reloading.get()) {
                     Findings findings = coverage.find("How much aid did Biden announce?");
-                    assertEquals(1, findings.conflicts().size());
+                    assertEquals(1, findings.disputes().size());
                     answered.incrementAndGet();
                 }
                 return null;
@@ -141,7 +143,7 @@ class CoverageSearchTest {
                 + "announced on Friday.\n");
         try (Coverage festival = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
             Findings findings = festival.find("Which singer will return to headline the harbor festival?");
-            RankedSentence returning = findings.quotes().stream().filter(q -> q.text().contains("will return"))
+            Quote returning = findings.quotes().stream().filter(q -> q.text().contains("will return"))
                     .findFirst().orElseThrow();
             assertTrue(returning.text().startsWith("Maria Lopez is back"), returning.text());
         }
@@ -160,7 +162,7 @@ class CoverageSearchTest {
             assertTrue(cup.find("Who won the Harbor Cup in 1998?").answered(), "an article that mentions the year");
             // the rest of the question is said word for word: only the year tells that the coverage does not answer
             Findings older = cup.find("Who won the Harbor Cup final on Sunday in 2010?");
-            assertFalse(older.answered(), () -> "quoted " + older.quotes().stream().map(RankedSentence::text).toList());
+            assertFalse(older.answered(), () -> "quoted " + older.quotes().stream().map(Quote::text).toList());
         }
     }
 
@@ -168,14 +170,14 @@ class CoverageSearchTest {
     void should_answer_when_with_a_sentence_that_says_the_day() throws IOException {
         Findings findings = coverage.find("When did Russia claim Bakhmut?");
         assertTrue(findings.quotes().stream().anyMatch(q -> q.text().contains("Sunday") || q.text().contains("Saturday")),
-                () -> "quoted " + findings.quotes().stream().map(RankedSentence::text).toList());
+                () -> "quoted " + findings.quotes().stream().map(Quote::text).toList());
     }
 
     @Test
     void should_answer_how_many_with_a_count_given_in_words() throws IOException {
         Findings findings = coverage.find("How many casualties did Russia and Ukraine suffer in Bakhmut?");
         assertTrue(findings.quotes().stream().anyMatch(q -> q.text().contains("numbering in the thousands")),
-                () -> "quoted " + findings.quotes().stream().map(RankedSentence::text).toList());
+                () -> "quoted " + findings.quotes().stream().map(Quote::text).toList());
     }
 
     @Test
@@ -190,7 +192,7 @@ class CoverageSearchTest {
         try (Coverage bands = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
             assertTrue(bands.find("When did the Quiet Rooms split up?").answered());
             Findings split = bands.find("When did the Harbor Lights split up?");
-            assertFalse(split.answered(), () -> "quoted " + split.quotes().stream().map(RankedSentence::text).toList());
+            assertFalse(split.answered(), () -> "quoted " + split.quotes().stream().map(Quote::text).toList());
             assertFalse(bands.find("How many albums did the Harbor Lights sell?").answered());
         }
     }
@@ -208,7 +210,7 @@ class CoverageSearchTest {
         try (Coverage awards = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
             Findings findings = awards.find("Who will receive the Director of the Year Award at the Palm Springs festival?");
             assertEquals(2, articles(findings).size());
-            assertEquals(disagree, !findings.conflicts().isEmpty(), findings.conflicts().toString());
+            assertEquals(disagree, !findings.disputes().isEmpty(), findings.disputes().toString());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.coveragebot.retrieval.search;
+package org.coveragebot.retrieval.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

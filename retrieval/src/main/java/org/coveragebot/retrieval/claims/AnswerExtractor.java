@@ -1,0 +1,301 @@
+package org.coveragebot.retrieval.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coveragebot.retrieval.facts.Value;
+import org.coveragebot.retrieval.facts.ValueExtractor;
+import org.coveragebot.retrieval.facts.ValueKind;
+import org.coveragebot.retrieval.question.AnswerType;
+import org.coveragebot.retrieval.question.Question;
+import org.coveragebot.retrieval.question.QuestionReader;
+
+/**
+ * The answer a sentence gives to a question, as a typed value with its exact span: the sum for "how
+ * much", the count for "how many" ("five people" killed, not the three wounded), the date for "when",
+ * the duration for "how long", the name for "who" and "which". A value answers when it stands next to
+ * the question's own words (or the words news uses for the same measure) and the question does not
+ * state it itself; of several, the nearest one. A count belongs to the measure word nearest to it:
+ * in "two people were killed and five wounded", five is the wounded.
+ */
+public final class AnswerExtractor {
+
+    /** The furthest, in words, an answer may stand from the question's words. */
+    static final int MAX_DISTANCE = 7;
+    /** How near a sentence's subject counts when the question's words stand further on in its sentence. */
+    static final int SUBJECT_DISTANCE = 3;
+    /** A count that is an age, a time, an address, a calibre or a share, not a number of people or things. */
+    private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("(?i)^(?:[- ]?years?[- ]old|[- ]year[- ]olds?|:\\d|\\s*%"
+            + "|\\s*(?:a\\.m|p\\.m|am\\b|pm\\b)|\\s+block|[- ]caliber|[- ]calibre|[- ]mm\\b|\\s*(?:percent|per cent)\\b"
+            + "|[,.]\\d|\\s*(?:rounds|shots|bullets|times|minutes|seconds|hours|days|weeks|months|years|miles|feet|yards)"
+            + "|\\s+of\\s+(?:the\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|many|its|their)\\b)");
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\bNo\\.|#|\\bage[ds]?|\\bRoute|\\bHighway"
+            + "|\\bInterstate|\\bI-|\\bUS|\\bSR|\\bChannel|\\bnumber|\\bStreet|\\bAvenue|,)\\s*$");
+    /** A date opening the text and set off from it: a dateline. */
+    private static final Pattern DATELINE = Pattern.compile("[^.!?]{0,25}?\\d{4}\\s*(?:\\.\\.\\.|\u2026|\u2014|\u2013|--|-|:)");
+    /** A time of day: "8 a.m.", "11:30", "noon". */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d(?::\\d{2})?\\s?(?:a\\.?m|p\\.?m)\\b|\\d:\\d{2}|\\bnoon\\b|\\bmidnight\\b");
+    /** "Grounding", "Reported": a capitalised verb form opening a sentence is no name. */
+    private static final Pattern VERB_FORM = Pattern.compile("\\p{L}+(?:ing|ed)");
+    private static final Pattern HOW_OLD = Pattern.compile("(?i)\\bhow old\\b|\\bwhat age\\b");
+    private static final Pattern AGE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+,\\s(\\d{1,3}),|\\b(\\d{1,3})(?=[- ]years?[- ]old\\b)"
+            + "|\\baged\\s(\\d{1,3})\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:and|but|while|whereas|after|before|when|who|which"
+            + "|whose|because|since|until|as)\\b|[,;:]");
+    /** Verbs joined by "and" within one clause: "were shot and wounded" is no break. */
+    private static final Pattern JOINED_VERBS = Pattern.compile("(?i)\\b(?:shot|stabbed|beaten|hit|struck)\\s*,?\\s+and\\b");
+    /** An aside within a clause: ", including …,", "(…)", "— … —". */
+    private static final Pattern ASIDE = Pattern.compile(",\\s*(?:including|among them|many|most|all|both|some|most of them)\\b"
+            + "[^,;]*,|\\([^)]*\\)|\u2014[^\u2014]*\u2014");
+    private static final Pattern DURATION_UNIT = Pattern.compile("(?i)(?:hour|day|week|month|year|decade|minute)s?\\b");
+    private static final Pattern MODIFIER = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ean|ian|ese|ish|ic|i)");
+    private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)");
+
+    private final QuestionReader reader;
+    private final List<Set<String>> measures;
+
+    public AnswerExtractor(QuestionReader reader) {
+        this.reader = reader;
+        this.measures = reader.measureGroups();
+    }
+
+    /** The value of {@code sentence} that answers {@code question}, its offsets into the sentence. */
+    public Optional<Value> answer(Question question, String sentence) {
+        if (question.asksWhoSaid()) {
+            return Optional.empty(); // the answer is who says the words: attribution, not a name among them
+        }
+        if (HOW_OLD.matcher(question.text()).find()) {
+            return age(sentence);
+        }
+        List<Value> candidates = candidates(question, sentence);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<QuestionReader.Token> tokens = reader.tokens(sentence);
+        Set<String> anchors = question.answerType() == AnswerType.COUNT && !question.counted().isEmpty()
+                ? question.counted() : anchorsIn(question, tokens);
+        Set<String> measure = measureOf(question);
+        Value best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Value value : candidates) {
+            int distance = measure.isEmpty() || value.kind() != ValueKind.NUMBER
+                    ? distance(tokens, value, anchors)
+                    : measureDistance(tokens, value, measure, sentence);
+            if (opening(value) && (distance > 2 || VERB_FORM.matcher(value.text()).matches())) {
+                continue; // a lone capitalised word opening the sentence is a name only as the asked verb's subject
+            }
+            if (subjectName(value) && distance < Integer.MAX_VALUE) {
+                distance = Math.min(distance, SUBJECT_DISTANCE); // "Gabriel Attal became France's … prime minister"
+            }
+            if (distance < bestDistance) {
+                best = value;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= MAX_DISTANCE ? Optional.of(best) : Optional.empty();
+    }
+
+    /** An age as news gives it: "Attal, 34, replaced …", "a 34-year-old", "aged 34". */
+    private static Optional<Value> age(String sentence) {
+        Matcher written = AGE.matcher(sentence);
+        if (!written.find()) {
+            return Optional.empty();
+        }
+        int group = written.group(1) != null ? 1 : written.group(2) != null ? 2 : 3;
+        int start = written.start(group);
+        int end = written.end(group);
+        return Optional.of(new Value(ValueKind.NUMBER, start, end, sentence.substring(start, end),
+                Double.parseDouble(sentence.substring(start, end)) * 365.25, org.coveragebot.retrieval.facts.Hedge.NONE));
+    }
+
+    /** The values of the kind the question asks for that it does not state itself. */
+    List<Value> candidates(Question question, String sentence) {
+        AnswerType type = question.answerType();
+        List<Value> found = new ArrayList<>();
+        for (Value value : ValueExtractor.extract(sentence)) {
+            if (echoed(question, value) || !fits(type, value, sentence)) {
+                continue;
+            }
+            found.add(value);
+        }
+        if (found.isEmpty() && (type == AnswerType.DATE || type == AnswerType.TIME)) {
+            for (Value time : ValueExtractor.timeValues(sentence)) {
+                if (!echoed(question, time) && (type == AnswerType.DATE || CLOCK.matcher(time.text()).find())) {
+                    found.add(time);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean fits(AnswerType type, Value value, String sentence) {
+        if (value.kind() == ValueKind.DATE && DATELINE.matcher(sentence).lookingAt() && value.start() == 0) {
+            return false; // "Mar 15, 2012 ... Diablo 3 launches on 15th May": the date the page was written
+        }
+        return switch (type) {
+            case MONEY -> value.kind() == ValueKind.MONEY;
+            case PERCENT -> value.kind() == ValueKind.PERCENT;
+            case COUNT -> value.kind() == ValueKind.NUMBER && count(value, sentence);
+            case NUMBER -> value.kind() == ValueKind.NUMBER;
+            case DURATION -> value.kind() == ValueKind.NUMBER && DURATION_UNIT.matcher(value.text()).find();
+            case DATE -> value.kind() == ValueKind.DATE;
+            case TIME -> value.kind() == ValueKind.DATE && CLOCK.matcher(value.text()).find();
+            case PERSON, PLACE, NAME, ORGANISATION -> value.kind() == ValueKind.NAME && name(value, sentence);
+            case YES_NO, OTHER -> false;
+        };
+    }
+
+    /** A number of people or things: not a year, an age, a time, an address or a measure of something else. */
+    static boolean count(Value value, String sentence) {
+        if (Double.isNaN(value.number()) || value.number() != Math.rint(value.number()) || value.text().matches("\\d{4}")
+                || DURATION_UNIT.matcher(value.text()).find()) {
+            return false;
+        }
+        String after = sentence.substring(value.end());
+        String before = sentence.substring(0, value.start());
+        return !NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !NOT_A_COUNT_BEFORE.matcher(before).find();
+    }
+
+    /** A name that could answer: not a weekday or month, not a lone capitalised word opening the sentence. */
+    private static boolean name(Value value, String sentence) {
+        if (WEEKDAY_OR_MONTH.matcher(value.text()).matches()) {
+            return false;
+        }
+        String after = sentence.substring(value.end()).stripLeading();
+        if (value.text().indexOf(' ') < 0 && MODIFIER.matcher(value.text()).matches() && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0))) {
+            return false; // "the Russian offensive": a word that qualifies a noun names no one
+        }
+        return true;
+    }
+
+    /** A name of two or more words opening the sentence: its subject, whom the sentence is about. */
+    private static boolean subjectName(Value value) {
+        return value.kind() == ValueKind.NAME && value.start() <= 1 && value.text().indexOf(' ') > 0;
+    }
+
+    /** A single capitalised word opening the sentence ("Eyewitnesses said …", "Northfield won …"). */
+    private static boolean opening(Value value) {
+        return value.kind() == ValueKind.NAME && value.start() <= 1 && value.text().indexOf(' ') < 0;
+    }
+
+    private static boolean echoed(Question question, Value value) {
+        return question.askedWords().containsAll(QuestionReader.surfaceWords(value.text()));
+    }
+
+    /** The question's words found in the sentence; without any, the names it is about stand in for them. */
+    private static Set<String> anchorsIn(Question question, List<QuestionReader.Token> tokens) {
+        Set<String> present = new java.util.HashSet<>();
+        for (QuestionReader.Token token : tokens) {
+            if (question.anchors().contains(token.term())) {
+                present.add(token.term());
+            }
+        }
+        if (!present.isEmpty() || question.answerType().isNumeric()) {
+            return present; // a figure stands next to what it counts, not merely near the names
+        }
+        Set<String> names = new java.util.HashSet<>();
+        question.subject().names().forEach(name -> names.addAll(name.terms()));
+        return names;
+    }
+
+    /** The measure words of the question's measure ("killed": dead, died, fatally …), if it asks for one. */
+    private Set<String> measureOf(Question question) {
+        if (question.answerType() != AnswerType.COUNT) {
+            return Set.of();
+        }
+        for (Set<String> group : measures) {
+            if (group.stream().anyMatch(question.anchors()::contains) && question.terms().stream().anyMatch(group::contains)) {
+                return group;
+            }
+        }
+        return Set.of();
+    }
+
+    /** Words between the value and the nearest anchor. */
+    private static int distance(List<QuestionReader.Token> tokens, Value value, Set<String> anchors) {
+        int[] at = positions(tokens, value);
+        int best = Integer.MAX_VALUE;
+        for (QuestionReader.Token token : tokens) {
+            if (anchors.contains(token.term()) && (token.end() <= value.start() || token.start() >= value.end())) {
+                best = Math.min(best, gap(at, token.position()));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For a count: the distance to the nearest word of the asked measure, provided no word of another
+     * measure stands nearer ("five wounded" is no count of the killed).
+     */
+    private int measureDistance(List<QuestionReader.Token> tokens, Value value, Set<String> measure, String sentence) {
+        int[] at = positions(tokens, value);
+        int asked = Integer.MAX_VALUE;
+        int other = Integer.MAX_VALUE;
+        boolean askedAfter = false;
+        for (QuestionReader.Token token : tokens) {
+            if (token.end() > value.start() && token.start() < value.end()) {
+                continue;
+            }
+            int gap = gap(at, token.position()) + bearing(sentence, value, token);
+            if (measure.contains(token.term()) && gap < asked) {
+                asked = gap;
+                askedAfter = token.start() >= value.end();
+            } else if (measures.stream().anyMatch(group -> group != measure && group.contains(token.term()))) {
+                other = Math.min(other, gap);
+            }
+        }
+        // at an equal distance the measure written after the count is its own: "one died and three others were injured"
+        return asked < other || asked == other && askedAfter && asked != Integer.MAX_VALUE ? asked : Integer.MAX_VALUE;
+    }
+
+    /**
+     * How far a measure word stands from a count beyond the words between them: a count is written before
+     * what it counts ("five wounded", "two people were killed") or after a verb in -ing ("killing two"), and a
+     * clause break between them ("one dead and 3 wounded") parts them.
+     */
+    private static int bearing(String sentence, Value value, QuestionReader.Token token) {
+        int penalty = 0;
+        boolean before = token.end() <= value.start();
+        if (before && !sentence.substring(token.start(), token.end()).endsWith("ing")) {
+            penalty++;
+        }
+        String between = before ? sentence.substring(token.end(), value.start()) : sentence.substring(value.end(), token.start());
+        between = ASIDE.matcher(between).replaceAll(" "); // "Six people, including a girl of 6, were wounded"
+        between = JOINED_VERBS.matcher(between).replaceAll(" ");
+        if (CLAUSE_BREAK.matcher(between).find()) {
+            penalty += 2;
+        }
+        return penalty;
+    }
+
+    /** The first and last positions of the value's words (a word in the value, or the one after it). */
+    private static int[] positions(List<QuestionReader.Token> tokens, Value value) {
+        int first = -1;
+        int last = -1;
+        for (QuestionReader.Token token : tokens) {
+            if (token.end() > value.start() && token.start() < value.end()) {
+                first = first < 0 ? token.position() : first;
+                last = token.position();
+            }
+        }
+        if (first < 0) {
+            for (QuestionReader.Token token : tokens) {
+                if (token.start() >= value.end()) {
+                    return new int[] {token.position() - 1, token.position() - 1};
+                }
+            }
+            int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 1;
+            return new int[] {end, end};
+        }
+        return new int[] {first, last};
+    }
+
+    private static int gap(int[] span, int position) {
+        return position < span[0] ? span[0] - position : position > span[1] ? position - span[1] : 0;
+    }
+}

@@ -1,0 +1,193 @@
+package org.coveragebot.retrieval.search;
+
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.List;
+import org.coveragebot.retrieval.facts.Value;
+import org.coveragebot.retrieval.facts.ValueExtractor;
+import org.coveragebot.retrieval.facts.ValueKind;
+import org.coveragebot.retrieval.index.CoverageIndex;
+import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.question.Question;
+import org.coveragebot.retrieval.question.QuestionReader;
+import org.coveragebot.retrieval.question.Subject;
+import org.coveragebot.retrieval.text.TextSpan;
+
+/**
+ * Does a candidate speak of what the question is about? Each name the question gives must be said in the
+ * sentence, or through its passage, its headline or its article's lede (where "he", "the city" or "the
+ * shooting" get their names); of a name of several words, its most telling word ("Kramatorsk", "Valieva",
+ * "Vegas") is enough. A day asked about must be the day the article reports: published that day or within
+ * two days after, up to a week after when the article names that weekday, or at any time when it names the
+ * date itself. A quote about Bakhmut does not answer a question about Kramatorsk; a shooting in Houston does
+ * not answer one about Augusta.
+ */
+final class SubjectCheck {
+
+    /** Characters of an article's opening that count as its lede. */
+    static final int LEDE_CHARS = 700;
+    static final int SAME_DAYS = 2;
+    static final int WEEKDAY_DAYS = 8;
+
+    private final CoverageIndex index;
+    private final QuestionReader reader;
+    private final Map<String, Set<String>> ledes = new HashMap<>();
+    private final Map<String, Boolean> days = new HashMap<>();
+    private final Map<String, Boolean> anonymous = new HashMap<>();
+    /** Capitalised words of the calendar and quarter codes, which name no one. */
+    private static final Pattern CALENDAR = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*\\.?"
+            + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Q|H)[1-4]");
+
+    /** One check per question: it remembers the ledes and dates it has looked at. */
+    SubjectCheck(CoverageIndex index, QuestionReader reader) {
+        this.index = index;
+        this.reader = reader;
+    }
+
+    /** Is {@code article}'s sentence, with {@code context} (the terms of sentence, passage and title), about the subject? */
+    boolean speaksOf(Question question, Article article, Set<String> context) throws IOException {
+        Subject subject = question.subject();
+        for (Subject.Name name : subject.names()) {
+            if (name.optional()) {
+                continue;
+            }
+            String telling = mostTelling(name);
+            if (common(telling)) {
+                continue; // a name most of the coverage speaks of ("Americans" in US news) tells nothing apart
+            }
+            if (!context.contains(telling) && !lede(article).contains(telling) && !anonymous(article)) {
+                return false;
+            }
+        }
+        for (String year : years(question)) {
+            if (!context.contains(year) && !lede(article).contains(year) && !article.metadata().publishedDate()
+                    .map(date -> year.equals(String.valueOf(date.getYear()))).orElse(false)) {
+                return false; // "revenue in Q1 2021" is not answered by a report of 2023's first quarter
+            }
+        }
+        return subject.day().isEmpty() || days.computeIfAbsent(article.id(), id -> reports(article, subject.day().get()));
+    }
+
+    /** Passages that may hold a name before it stops telling them apart. */
+    static final double COMMON_SHARE = 0.05;
+
+    private final Map<String, Boolean> commonTerms = new HashMap<>();
+
+    private boolean common(String term) throws IOException {
+        Boolean known = commonTerms.get(term);
+        if (known == null) {
+            known = index.share(term) > COMMON_SHARE;
+            commonTerms.put(term, known);
+        }
+        return known;
+    }
+
+    /** The years the question asks about, when it gives no full day. */
+    private static List<String> years(Question question) {
+        return question.subject().day().isPresent() ? List.of() : ValueExtractor.years(question.text());
+    }
+
+    /**
+     * A text that names nothing and no one (a search snippet: "The company logged $679 million …"): it does
+     * not say what it is about, so it cannot be said to be about something else.
+     */
+    private boolean anonymous(Article article) {
+        return anonymous.computeIfAbsent(article.id(), id -> {
+            int from = article.body().isEmpty() ? 0 : article.body().get(0).start();
+            String opening = article.text().substring(from, Math.min(article.text().length(), from + LEDE_CHARS));
+            for (Value value : ValueExtractor.extract(opening)) {
+                boolean afterFullStop = value.start() == 0 || opening.substring(0, value.start()).matches("(?s).*[.!?…]\\s*$");
+                if (value.kind() == ValueKind.NAME && !(afterFullStop && value.text().indexOf(' ') < 0)
+                        && !CALENDAR.matcher(value.text()).matches()) {
+                    return false;
+                }
+            }
+            return article.metadata().title() == null;
+        });
+    }
+
+    /** The rarest word of a name: the one that tells it apart ("vega" of "las vega", "valieva" of "kamila valieva"). */
+    private String mostTelling(Subject.Name name) throws IOException {
+        String best = name.terms().get(0);
+        double bestIdf = -1;
+        for (String term : name.terms()) {
+            double idf = index.idf(term);
+            if (idf > bestIdf) {
+                best = term;
+                bestIdf = idf;
+            }
+        }
+        return best;
+    }
+
+    private Set<String> lede(Article article) {
+        return ledes.computeIfAbsent(article.id(), id -> {
+            Set<String> terms = new HashSet<>();
+            if (!article.body().isEmpty()) {
+                TextSpan first = article.body().get(0);
+                int end = first.start();
+                for (TextSpan paragraph : article.body()) {
+                    if (paragraph.start() - first.start() > LEDE_CHARS) {
+                        break;
+                    }
+                    end = paragraph.end();
+                }
+                terms.addAll(reader.analyse(article.text().substring(first.start(), end)));
+            }
+            if (article.metadata().title() != null) {
+                terms.addAll(reader.analyse(article.metadata().title()));
+            }
+            return terms;
+        });
+    }
+
+    /** Does the article report on that day: by its date, a weekday it names, or the date written out? */
+    static boolean reports(Article article, Subject.AskedDay day) {
+        String text = article.text();
+        if (namesTheDate(text, day)) {
+            return true;
+        }
+        Optional<LocalDate> published = article.metadata().publishedDate();
+        if (published.isEmpty() || day.year() == 0) {
+            return false;
+        }
+        LocalDate asked;
+        try {
+            asked = LocalDate.of(day.year(), day.month(), day.day());
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+        long after = ChronoUnit.DAYS.between(asked, published.get());
+        if (after >= -1 && after <= SAME_DAYS) {
+            return true;
+        }
+        return after > SAME_DAYS && after <= WEEKDAY_DAYS && namesTheWeekday(text, asked.getDayOfWeek());
+    }
+
+    private static boolean namesTheDate(String text, Subject.AskedDay day) {
+        String month = java.time.Month.of(day.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String abbreviated = month.substring(0, 3);
+        Pattern written = Pattern.compile("\\b(?:" + month + "|" + abbreviated + "\\.?|Sept\\.?)\\s+" + day.day()
+                + "(?:st|nd|rd|th)?\\b|\\b" + day.day() + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "\\b"
+                + (day.year() > 0 ? "|\\b" + day.year() + "-" + String.format("%02d-%02d", day.month(), day.day()) + "\\b"
+                        + "|\\b" + day.month() + "/" + day.day() + "/(?:" + day.year() + "|" + day.year() % 100 + ")\\b" : ""));
+        if (!month.startsWith("Sep")) {
+            written = Pattern.compile(written.pattern().replace("|Sept\\.?", ""));
+        }
+        return written.matcher(text).find();
+    }
+
+    private static boolean namesTheWeekday(String text, DayOfWeek weekday) {
+        String name = weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        return text.contains(name);
+    }
+}

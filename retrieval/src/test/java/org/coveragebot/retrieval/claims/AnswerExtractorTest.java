@@ -1,0 +1,52 @@
+package org.coveragebot.retrieval.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.coveragebot.retrieval.facts.Value;
+import org.coveragebot.retrieval.index.CoverageAnalyzer;
+import org.coveragebot.retrieval.question.QuestionReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswerExtractorTest {
+
+    private final QuestionReader reader = new QuestionReader(new CoverageAnalyzer());
+    private final AnswerExtractor extractor = new AnswerExtractor(reader);
+
+    private String answer(String question, String sentence) {
+        return extractor.answer(reader.read(question), sentence).map(Value::text).orElse("-");
+    }
+
+    @ParameterizedTest(name = "\"{1}\" answers \"{0}\" with {2}")
+    @CsvSource(delimiter = '|', value = {
+            "How many people were killed in the shooting?|Two people were killed and five others wounded early Sunday.|Two",
+            "How many people were injured in the shooting?|Two people were killed and five others wounded early Sunday.|five",
+            "How many people were wounded?|A shooting left one dead and 3 other people wounded in east Las Vegas.|3",
+            "How many people were killed?|A shooting left one dead and 3 other people wounded in east Las Vegas.|one",
+            "How many people were killed?|Police said the gunman, 20, shot six people, killing two, at 11:30 p.m.|two",
+            "How many people were injured?|Six people were shot, two fatally, on the 200 block of Main Street.|-",
+            "How many people were evacuated?|About 12,000 residents were evacuated from the valley below the dam.|12,000",
+            "How much aid did Biden announce?|Biden announced $375 million in aid.|$375 million",
+            "How much aid did Biden announce?|Biden announced more aid.|-",
+            "When was the dam built?|The dam, built in 1958, holds back the river.|1958",
+            "When was the dam built?|The dam was finished on 2023-01-09 after years of delay.|2023-01-09",
+            "How long did the battle last?|It was a battle that lasted nine months, the longest of the war.|nine months",
+            "Which airline grounded its jets?|Grounding jets is costly for airlines.|-",
+            "Which airline grounded its jets?|Alaska Airlines grounded its jets on Saturday.|Alaska Airlines",
+            "Who saw the plane fall?|Eyewitnesses said the plane fell from the sky.|-",
+            "Who saw the plane fall?|A farmer, Maria Lopez, saw it fall.|Maria Lopez",
+            "Who leads the Wagner group?|Wagner boss Yevgeny Prigozhin said the city had fallen.|Yevgeny Prigozhin",
+            "What is the population of Bakhmut?|Bakhmut had a pre-war population of 80,000 and was an industrial centre.|80,000"})
+    void should_give_the_value_that_answers_next_to_the_questions_words(String question, String sentence, String expected) {
+        assertEquals(expected, answer(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "How many people were killed?|A 20-year-old man was killed on Sunday.|-",
+            "How many people were killed?|Edwards, 69, was killed at 7 a.m. on Route 9.|-"})
+    void should_not_take_an_age_a_time_or_a_road_for_a_count(String question, String sentence, String expected) {
+        assertEquals(Optional.of(expected).get(), answer(question, sentence));
+    }
+}

@@ -1,0 +1,74 @@
+package org.coveragebot.retrieval.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.ingest.ArticleMetadata;
+import org.coveragebot.retrieval.text.TextSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who an article says said what. */
+class AttributionTest {
+
+    /** An article of these paragraphs. */
+    private static Article article(String... paragraphs) {
+        String text = String.join("\n\n", paragraphs);
+        List<TextSpan> body = new ArrayList<>();
+        int at = 0;
+        for (String paragraph : paragraphs) {
+            body.add(new TextSpan(at, at + paragraph.length()));
+            at += paragraph.length() + 2;
+        }
+        return new Article("a.txt", text, body, ArticleMetadata.UNKNOWN, "h");
+    }
+
+    private static Optional<String> speakerOf(Article article, String words) {
+        int at = article.text().indexOf(words);
+        return Attribution.speaker(article, new TextSpan(at, at + words.length()));
+    }
+
+    @Test
+    void should_resolve_a_pronoun_to_the_speaker_named_before() {
+        Article article = article("Ukraine's deputy defence minister Hanna Maliar said fighting went on in the suburbs.",
+                "\u201cOur troops still control a small part of the city,\u201d she said on Telegram.");
+        assertEquals(Optional.of("Hanna Maliar"), speakerOf(article, "Our troops still control a small part of the city"));
+    }
+
+    @Test
+    void should_resolve_a_bare_role_to_the_name_that_holds_it() {
+        Article article = article("Russia\u2019s Defense Ministry reported that Wagner troops had taken the city.",
+                "Using the city\u2019s Soviet-era name, the ministry said: \u201cThe liberation of Artemovsk is complete.\u201d");
+        assertEquals(Optional.of("Russia\u2019s Defense Ministry"), speakerOf(article, "The liberation of Artemovsk is complete."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Prigozhin claimed that his forces had fully captured Bakhmut.|his forces had fully captured|Prigozhin",
+            "\u201cWe will hold the line,\u201d said Gen. Oleksandr Syrskyi, the ground forces commander.|We will hold the line|Oleksandr Syrskyi",
+            "The union will sit out the election, UMWA official Phil Smith told POLITICO.|sit out the election|Phil Smith",
+            "Foreign companies may donate, according to election lawyer Charlie Spies.|Foreign companies may donate|Charlie Spies",
+            "Ryan and Trump will meet next week, Spicer said, adding that talks would follow.|talks would follow|Spicer"})
+    void should_name_the_speaker_of_each_form_of_attribution(String sentence, String words, String speaker) {
+        assertEquals(Optional.of(speaker), speakerOf(article(sentence), words));
+    }
+
+    @Test
+    void should_give_the_outlets_own_narration_no_speaker() {
+        Article article = article("Biden announced an additional $375 million in aid to Ukraine on Sunday.",
+                "The eight-month battle over Bakhmut is the longest of the war.");
+        assertEquals(Optional.empty(), speakerOf(article, "$375 million in aid"));
+        assertEquals(Optional.empty(), speakerOf(article, "longest of the war"));
+    }
+
+    @Test
+    void should_tell_whose_words_they_are_in_a_sentence_with_two_speakers() {
+        Article article = article("Rubio suggested that no candidate could win, while Cruz said that the stakes were too high.");
+        assertEquals(Optional.of("Cruz"), speakerOf(article, "the stakes were too high"));
+        assertEquals(Optional.of("Rubio"), speakerOf(article, "no candidate could win"));
+    }
+}
