@@ -63,7 +63,10 @@ public final class Coverage implements Closeable {
         Map<String, KnownArticle> committed = indexer.knownArticles();
         ArticleSet set = folder.read(committed);
         IndexUpdateReport report = indexer.update(set, committed, progress);
-        CoverageIndex index = CoverageIndex.open(indexDir, set.articles(), embedder);
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        report.skipped().forEach(skip -> failed.add(skip.name()));
+        CoverageIndex index = CoverageIndex.open(indexDir,
+                set.articles().stream().filter(article -> !failed.contains(article.id())).toList(), embedder);
         Snapshot previous = current.getAndSet(new Snapshot(index, new CoverageSearch(index), report));
         if (previous != null) {
             previous.release();

@@ -41,8 +41,45 @@ class CoverageReloadTest {
         model = TestCoverage.model();
     }
 
-    /** The real model, failing on any text that contains {@code poison}. */
-    static Embedder failingOn(String poison) {
+    /**
+     * The real model, crashing once it has seen a text that contains {@code poison}: from then on it fails on
+     * everything, as a model that has run out of memory does.
+     */
+    static CrashingEmbedder failingOn(String poison) {
+        return new CrashingEmbedder(poison);
+    }
+
+    /** The model crashing on a poisoned text and failing on everything after it, until it is brought back. */
+    static final class CrashingEmbedder implements Embedder {
+        private final String poison;
+        private final AtomicBoolean crashed = new AtomicBoolean();
+
+        CrashingEmbedder(String poison) {
+            this.poison = poison;
+        }
+
+        /** The model works again (a restarted process). */
+        void recover() {
+            crashed.set(false);
+        }
+
+        @Override
+        public int dimension() {
+            return model.dimension();
+        }
+
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            if (crashed.get() || texts.stream().anyMatch(t -> t.contains(poison))) {
+                crashed.set(true);
+                throw new IllegalStateException("embedding failed (simulated crash)");
+            }
+            return model.embed(texts);
+        }
+    }
+
+    /** The real model, refusing only texts that contain {@code poison}: one bad article, a working model. */
+    static Embedder refusing(String poison) {
         return new Embedder() {
             @Override
             public int dimension() {
@@ -52,11 +89,35 @@ class CoverageReloadTest {
             @Override
             public List<float[]> embed(List<String> texts) {
                 if (texts.stream().anyMatch(t -> t.contains(poison))) {
-                    throw new IllegalStateException("embedding failed (simulated crash)");
+                    throw new IllegalArgumentException("Cannot embed this text");
                 }
                 return model.embed(texts);
             }
         };
+    }
+
+    @Test
+    void should_skip_and_name_an_article_that_cannot_be_embedded_and_index_the_rest() throws Exception {
+        writeVersion("$10 million");
+        Files.writeString(folder.resolve("odd.txt"), "The ODD line cannot be embedded by this model at all, it says.\n");
+        try (Coverage coverage = Coverage.open(folder, index, refusing("ODD"), IndexProgress.SILENT)) {
+            assertEquals(2, coverage.lastUpdate().added());
+            assertEquals(List.of("odd.txt"), coverage.lastUpdate().skipped().stream().map(s -> s.name()).toList());
+            assertTrue(coverage.lastUpdate().skipped().get(0).reason().contains("cannot be indexed"));
+            assertTrue(coverage.find("How much will the new bridge cost?").answered());
+        }
+    }
+
+    @Test
+    void should_build_an_article_holding_a_line_of_no_break_spaces() throws Exception {
+        Files.writeString(folder.resolve("spaces.txt"), "The harbour will reopen in May, the port said.\n\u00a0\u00a0\u00a0\n"
+                + "\u2003\u00a0\nShips will dock at the new pier from June.\n");
+        Files.writeString(folder.resolve("blank.txt"), "\u00a0\u00a0\u00a0\n");
+        try (Coverage coverage = Coverage.open(folder, index, model, IndexProgress.SILENT)) {
+            assertEquals(1, coverage.lastUpdate().added());
+            assertEquals(List.of("blank.txt"), coverage.lastUpdate().skipped().stream().map(s -> s.name()).toList());
+            assertTrue(coverage.find("When will ships dock at the new pier?").answered());
+        }
     }
 
     private void writeVersion(String cost) throws IOException {
@@ -130,11 +191,12 @@ class CoverageReloadTest {
     @Test
     void should_leave_the_serving_set_alone_when_a_reload_fails() throws Exception {
         writeVersion("$10 million");
-        Embedder sometimesFailing = failingOn("POISON");
+        CrashingEmbedder sometimesFailing = failingOn("POISON");
         try (Coverage coverage = Coverage.open(folder, index, sometimesFailing, IndexProgress.SILENT)) {
             Files.writeString(folder.resolve("tunnel.txt"), "The tunnel POISON will be closed for repairs all of August.\n");
             writeVersion("$20 million");
             assertThrows(IllegalStateException.class, () -> coverage.reload(IndexProgress.SILENT));
+            sometimesFailing.recover();
             Findings findings = coverage.find("How much will the new bridge cost?");
             assertTrue(findings.quotes().get(0).text().contains("$10 million"), findings.quotes().toString());
             assertFalse(coverage.find("When is the tunnel closed for repairs?").quotes().stream()

@@ -35,6 +35,7 @@ import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.ingest.ArticleMetadata;
 import org.coveragebot.retrieval.ingest.ArticleSet;
 import org.coveragebot.retrieval.ingest.KnownArticle;
+import org.coveragebot.retrieval.ingest.SkippedFile;
 import org.coveragebot.retrieval.text.Passage;
 import org.coveragebot.retrieval.text.PassageSplitter;
 import org.coveragebot.retrieval.text.TextSpan;
@@ -112,9 +113,26 @@ public final class CoverageIndexer {
                 }
             }
             int embedded = 0;
+            List<SkippedFile> skipped = new ArrayList<>(set.skipped());
             try {
                 for (int i = 0; i < toIndex.size(); i++) {
-                    embedded += write(writer, toIndex.get(i));
+                    Article article = toIndex.get(i);
+                    try {
+                        embedded += write(writer, article);
+                    } catch (RuntimeException e) {
+                        if (!embedderWorks()) {
+                            throw e; // the model itself is failing: the whole update fails and the last good set stays
+                        }
+                        // one article that cannot be split or embedded never stops the build: it is named and left out
+                        log.warn("Article {} cannot be indexed ({}); it is skipped", article.id(), e.toString());
+                        writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
+                        skipped.add(new SkippedFile(article.id(), "cannot be indexed: " + e.getMessage()));
+                        if (indexed.containsKey(article.id())) {
+                            changed--;
+                        } else {
+                            added--;
+                        }
+                    }
                     progress.articlesIndexed(i + 1, toIndex.size());
                 }
                 writer.commit();
@@ -122,8 +140,9 @@ public final class CoverageIndexer {
                 writer.rollback(); // the last good commit stays what opens and serves
                 throw e;
             }
-            int unchanged = set.articles().size() - added - changed;
-            return new IndexUpdateReport(added, changed, removed, unchanged, embedded, set.skipped(),
+            int failed = skipped.size() - set.skipped().size();
+            int unchanged = set.articles().size() - added - changed - failed;
+            return new IndexUpdateReport(added, changed, removed, unchanged, embedded, skipped,
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }
@@ -167,6 +186,15 @@ public final class CoverageIndexer {
         documents.add(articleDoc);
         writer.updateDocuments(new Term(IndexFields.ARTICLE_ID, article.id()), documents);
         return sentences.size();
+    }
+
+    /** Does the model embed a plain sentence? Tells a text it cannot take from a model that has stopped working. */
+    private boolean embedderWorks() {
+        try {
+            return embedder.embed(List.of("The model still answers.")).size() == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static void storeIfKnown(Document doc, String field, String value) {

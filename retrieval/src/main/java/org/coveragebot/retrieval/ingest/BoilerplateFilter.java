@@ -76,10 +76,10 @@ final class BoilerplateFilter {
             int lineEnd = newline < 0 ? text.length() : newline;
             int start = lineStart;
             int end = lineEnd;
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && TextSpan.isSpace(text.charAt(start))) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && TextSpan.isSpace(text.charAt(end - 1))) {
                 end--;
             }
             if (end > start) {

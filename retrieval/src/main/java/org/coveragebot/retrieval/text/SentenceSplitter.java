@@ -54,7 +54,7 @@ public final class SentenceSplitter {
         }
         if (pendingStart >= 0) {
             int end = paragraph.end();
-            while (end > pendingStart && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > pendingStart && TextSpan.isSpace(text.charAt(end - 1))) {
                 end--;
             }
             if (joined.isEmpty()) {
@@ -85,7 +85,7 @@ public final class SentenceSplitter {
                 while (close < end && isClosing(text.charAt(close))) {
                     close++;
                 }
-                if (close < end && Character.isWhitespace(text.charAt(close)) && isBoundary(text, start, i, close, end)) {
+                if (close < end && TextSpan.isSpace(text.charAt(close)) && isBoundary(text, start, i, close, end)) {
                     addTrimmed(text, start, close, sentences);
                     start = close;
                 }
@@ -100,7 +100,7 @@ public final class SentenceSplitter {
 
     private static boolean isBoundary(String text, int sentenceStart, int mark, int close, int end) {
         int next = close;
-        while (next < end && Character.isWhitespace(text.charAt(next))) {
+        while (next < end && TextSpan.isSpace(text.charAt(next))) {
             next++;
         }
         if (next >= end) {
@@ -130,7 +130,7 @@ public final class SentenceSplitter {
 
     private static String wordBefore(String text, int from, int mark) {
         int i = mark;
-        while (i > from && !Character.isWhitespace(text.charAt(i - 1)) && !isOpeningQuote(text.charAt(i - 1))
+        while (i > from && !TextSpan.isSpace(text.charAt(i - 1)) && !isOpeningQuote(text.charAt(i - 1))
                 && text.charAt(i - 1) != '(') {
             i--;
         }
@@ -150,10 +150,10 @@ public final class SentenceSplitter {
     }
 
     private static void addTrimmed(String text, int start, int end, List<TextSpan> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && TextSpan.isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && TextSpan.isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {

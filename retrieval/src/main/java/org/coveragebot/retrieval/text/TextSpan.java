@@ -20,6 +20,11 @@ public record TextSpan(int start, int end) {
         return text.substring(start, end);
     }
 
+    /** White space of any kind, no-break and other Unicode spaces included (which {@link Character#isWhitespace} leaves out). */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     public boolean contains(TextSpan other) {
         return start <= other.start && other.end <= end;
     }
