@@ -65,11 +65,25 @@ public final class AnswerExtractor {
 
     /** The value of {@code sentence} that answers {@code question}, its offsets into the sentence. */
     public Optional<Value> answer(Question question, String sentence) {
+        return find(question, sentence).map(Found::value);
+    }
+
+    /** An answer value and how many words stand between it and the question's nearest word (0: next to it). */
+    public record Found(Value value, int distance) {
+
+        /** 1 for a value next to the question's words, falling to 0 at the furthest an answer may stand. */
+        public double closeness() {
+            return 1 - distance / (double) (MAX_DISTANCE + 1);
+        }
+    }
+
+    /** As {@link #answer}, with how near the question's words the value stands. */
+    public Optional<Found> find(Question question, String sentence) {
         if (question.asksWhoSaid()) {
             return Optional.empty(); // the answer is who says the words: attribution, not a name among them
         }
         if (HOW_OLD.matcher(question.text()).find()) {
-            return age(sentence);
+            return age(sentence).map(value -> new Found(value, 0));
         }
         List<Value> candidates = candidates(question, sentence);
         if (candidates.isEmpty()) {
@@ -96,7 +110,7 @@ public final class AnswerExtractor {
                 bestDistance = distance;
             }
         }
-        return bestDistance <= MAX_DISTANCE ? Optional.of(best) : Optional.empty();
+        return bestDistance <= MAX_DISTANCE ? Optional.of(new Found(best, bestDistance)) : Optional.empty();
     }
 
     /** An age as news gives it: "Attal, 34, replaced …", "a 34-year-old", "aged 34". */
@@ -133,7 +147,8 @@ public final class AnswerExtractor {
     }
 
     private static boolean fits(AnswerType type, Value value, String sentence) {
-        if (value.kind() == ValueKind.DATE && DATELINE.matcher(sentence).lookingAt() && value.start() == 0) {
+        Matcher dateline = DATELINE.matcher(sentence);
+        if (value.kind() == ValueKind.DATE && dateline.lookingAt() && value.end() <= dateline.end()) {
             return false; // "Mar 15, 2012 ... Diablo 3 launches on 15th May": the date the page was written
         }
         return switch (type) {

@@ -44,9 +44,9 @@ public final class AnswerGroups {
     }
 
     /**
-     * As {@link #dispute(List, String)}; beyond the two strongest groups, a further group takes part only when
-     * its best answer is nearly as strong as the best of all ({@code strength}: 1 for the best): a third
-     * figure from a side story is no rival answer.
+     * As {@link #dispute(List, String)}: the two strongest groups are the sides ({@code strength} of a group's
+     * best answer), and a further group only when it is nearly as strong as the strongest: a third figure from
+     * a side story is no rival answer.
      */
     public static Optional<Dispute> dispute(List<Answer> answers, String topic, ToDoubleFunction<Answer> strength) {
         List<List<Answer>> groups = new ArrayList<>();
@@ -67,10 +67,13 @@ public final class AnswerGroups {
         if (groups.size() < 2) {
             return Optional.empty();
         }
+        List<Answer> representatives = new ArrayList<>();
+        groups.forEach(group -> representatives.add(group.get(0)));
+        representatives.sort(Comparator.comparingDouble(strength).reversed());
+        double strongest = strength.applyAsDouble(representatives.get(0));
         List<Answer> sides = new ArrayList<>();
-        for (List<Answer> group : groups) {
-            Answer representative = group.get(0);
-            boolean strong = sides.size() < 2 || strength.applyAsDouble(representative) >= THIRD_SIDE_STRENGTH;
+        for (Answer representative : representatives) {
+            boolean strong = sides.size() < 2 || strength.applyAsDouble(representative) >= THIRD_SIDE_STRENGTH * strongest;
             if (strong && sides.stream().noneMatch(side -> monthsApart(side, representative))) {
                 sides.add(representative);
             }

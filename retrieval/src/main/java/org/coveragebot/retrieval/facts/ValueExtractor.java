@@ -57,7 +57,7 @@ public final class ValueExtractor {
             + "(?:-(?:minute|hour|day|week|month|year)s?\\b|\\s(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b)?");
     private static final Pattern NAME = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.&-]*)"
-            + "(?:(?:\\s+(?:of|de|da|del|van|von|al|bin|the|and|&)){0,1}\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.&-]*|[IVXL]+\\b))*"
+            + "(?:(?:\\s+(?:of|de|da|del|van|von|al|bin|the|and|&)){0,2}\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.&-]*|[IVXL]+\\b))*"
             + "(?:,\\s\\p{Lu}[\\p{L}\\p{M}.-]+(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}\\p{M}.-]+)*(?=[\\s,.;:!?)]|$))?");
     /** A word of three or more letters, a full stop, space and a capital: a sentence ends there ("Jr. Smith" does not). */
     private static final Pattern NAME_THEN_SENTENCE = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");

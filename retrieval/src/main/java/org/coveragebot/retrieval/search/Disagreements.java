@@ -90,8 +90,12 @@ final class Disagreements {
                         sentence.text(), sentence.article().metadata().publishedDate()));
             }
         }
-        return AnswerGroups.dispute(answers, topic, answer -> byRank.get(0).score() == 0 ? 1
-                : candidates.get(answer.statement()).score() / byRank.get(0).score());
+        return AnswerGroups.dispute(answers, topic, answer -> strength(candidates.get(answer.statement()), byRank.get(0)));
+    }
+
+    /** How strongly a sentence answers, against the best candidate: its score, and how near its value stands to the words. */
+    private static double strength(RankedSentence sentence, RankedSentence best) {
+        return best.score() <= 0 ? 1 : sentence.score() * (0.5 + 0.5 * sentence.closeness()) / best.score();
     }
 
     /**

@@ -15,9 +15,10 @@ import org.coveragebot.retrieval.text.TextSpan;
  * @param previous  the sentence before it in the same passage, or null
  * @param answer    the value it gives as the answer (offsets into the sentence), or null when it gives none
  *                  or was not looked at
+ * @param closeness how near the answer stands to the question's words (1: next to them; 0 without an answer)
  */
 public record RankedSentence(Article article, TextSpan span, double coverage, double meaning, double score,
-                             TextSpan previous, Value answer) {
+                             TextSpan previous, Value answer, double closeness) {
 
     public RankedSentence {
         Objects.requireNonNull(article, "article");
@@ -33,13 +34,14 @@ public record RankedSentence(Article article, TextSpan span, double coverage, do
         return Optional.ofNullable(answer).map(value -> value.shifted(span.start()));
     }
 
-    RankedSentence withScore(double newScore, Value newAnswer) {
-        return new RankedSentence(article, span, coverage, meaning, newScore, previous, newAnswer);
+    RankedSentence withScore(double newScore, Value newAnswer, double newCloseness) {
+        return new RankedSentence(article, span, coverage, meaning, newScore, previous, newAnswer, newCloseness);
     }
 
     RankedSentence withSpan(TextSpan newSpan) {
         Value moved = answer == null ? null : answer.shifted(span.start() - newSpan.start());
         boolean inside = answer != null && moved.start() >= 0 && moved.end() <= newSpan.length();
-        return new RankedSentence(article, newSpan, coverage, meaning, score, previous, inside ? moved : null);
+        return new RankedSentence(article, newSpan, coverage, meaning, score, previous, inside ? moved : null,
+                inside ? closeness : 0);
     }
 }

@@ -127,7 +127,7 @@ final class SentenceRanker {
                         + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency + carriedOver - asks
                         + LEAD_WEIGHT * lead(hit.passage().ordinal(), s);
                 ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score,
-                        s > 0 ? spans.get(s - 1) : null, null));
+                        s > 0 ? spans.get(s - 1) : null, null, 0));
             }
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
@@ -179,11 +179,12 @@ final class SentenceRanker {
                 ranked.addAll(byBase.subList(i, byBase.size())); // all later ones score lower still
                 break;
             }
-            Value answer = extractor.answer(question, candidate.text()).orElse(null);
+            AnswerExtractor.Found found = extractor.find(question, candidate.text()).orElse(null);
+            Value answer = found == null ? null : found.value();
             double score = candidate.score() + (question.asksWhoSaid()
                     ? (Attribution.speaker(candidate.article(), candidate.span()).isPresent() ? ANSWER_TYPE_WEIGHT : 0)
-                    : answerKindBonus(question, answer, candidate.text()));
-            ranked.add(candidate.withScore(score, answer));
+                    : answerKindBonus(question, found, candidate.text()));
+            ranked.add(candidate.withScore(score, answer, found == null ? 0 : found.closeness()));
             best = Math.max(best, score);
             top.add(score);
             if (top.size() > exactTop) {
@@ -226,10 +227,11 @@ final class SentenceRanker {
      * question's words, half for a looser time ("on Sunday", "late January") where a "when" question gets
      * no date.
      */
-    private static double answerKindBonus(Question question, Value answer, String sentence) {
+    private static double answerKindBonus(Question question, AnswerExtractor.Found answer, String sentence) {
         if (answer != null) {
-            return question.answerType() == AnswerType.DATE && Double.isNaN(answer.number()) ? ANSWER_TYPE_WEIGHT / 2
-                    : ANSWER_TYPE_WEIGHT;
+            // a value right next to the question's words is likelier the answer than one a clause away
+            double weight = ANSWER_TYPE_WEIGHT * (0.5 + 0.5 * answer.closeness());
+            return question.answerType() == AnswerType.DATE && Double.isNaN(answer.value().number()) ? weight / 2 : weight;
         }
         return question.answerType() == AnswerType.DATE && saysWhen(question, sentence) ? ANSWER_TYPE_WEIGHT / 2 : 0;
     }

@@ -43,6 +43,10 @@ final class SubjectCheck {
     private final Map<String, Set<String>> ledes = new HashMap<>();
     private final Map<String, Boolean> days = new HashMap<>();
     private final Map<String, Boolean> anonymous = new HashMap<>();
+    /** An opening that speaks of something named before it: a pronoun or "the company", "this game". */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?:[A-Z][a-z]{2} \\d{1,2}, \\d{4} \\.\\.\\. )?"
+            + "(?:It|He|She|They|Its|His|Her|Their|This|These|(?:The|This) (?:company|game|film|movie|show|album|band|team"
+            + "|group|firm|carmaker|automaker|device|phone|console|series|season|book|song|event|model))\\b");
     /** Capitalised words of the calendar and quarter codes, which name no one. */
     private static final Pattern CALENDAR = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*\\.?"
             + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Q|H)[1-4]");
@@ -64,7 +68,7 @@ final class SubjectCheck {
             if (common(telling)) {
                 continue; // a name most of the coverage speaks of ("Americans" in US news) tells nothing apart
             }
-            if (!context.contains(telling) && !lede(article).contains(telling) && !anonymous(article)) {
+            if (!said(name, telling, context, lede(article)) && !anonymous(article)) {
                 return false;
             }
         }
@@ -91,6 +95,33 @@ final class SubjectCheck {
         return known;
     }
 
+    /**
+     * Is a name said: its most telling word, or, for a name of three words or more ("French Presidential
+     * Election"), most of its words ("the presidential election").
+     */
+    private static boolean said(Subject.Name name, String telling, Set<String> context, Set<String> lede) {
+        if (context.contains(telling) || lede.contains(telling)) {
+            return true;
+        }
+        if (name.terms().size() < 3) {
+            return false;
+        }
+        long present = name.terms().stream().filter(term -> near(term, context) || near(term, lede)).count();
+        return present * 2 >= name.terms().size();
+    }
+
+    /** The term, or one sharing its first five letters ("presid" of "presidenti"): the same word in another form. */
+    private static boolean near(String term, Set<String> terms) {
+        if (terms.contains(term)) {
+            return true;
+        }
+        if (term.length() < 5) {
+            return false;
+        }
+        String stem = term.substring(0, 5);
+        return terms.stream().anyMatch(other -> other.startsWith(stem));
+    }
+
     /** The years the question asks about, when it gives no full day. */
     private static List<String> years(Question question) {
         return question.subject().day().isPresent() ? List.of() : ValueExtractor.years(question.text());
@@ -112,7 +143,16 @@ final class SubjectCheck {
                 }
             }
             return article.metadata().title() == null;
-        });
+        }) || untitledAndUnnamed(article);
+    }
+
+    /** A text without a title whose opening points back at something named elsewhere: "It was released on …". */
+    private static boolean untitledAndUnnamed(Article article) {
+        if (article.metadata().title() != null || article.body().isEmpty()) {
+            return false;
+        }
+        String opening = article.text().substring(article.body().get(0).start(), article.body().get(0).end());
+        return POINTS_BACK.matcher(opening).lookingAt();
     }
 
     /** The rarest word of a name: the one that tells it apart ("vega" of "las vega", "valieva" of "kamila valieva"). */
