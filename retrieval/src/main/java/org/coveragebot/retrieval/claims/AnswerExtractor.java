@@ -31,8 +31,8 @@ public final class AnswerExtractor {
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("(?i)^(?:[- ]?years?[- ]old|[- ]year[- ]olds?|:\\d|\\s*%"
             + "|\\s*(?:a\\.m|p\\.m|am\\b|pm\\b)|\\s+block|[- ]caliber|[- ]calibre|[- ]mm\\b|\\s*(?:percent|per cent)\\b"
             + "|[,.]\\d|\\s*(?:rounds|shots|bullets|times|minutes|seconds|hours|days|weeks|months|years|miles|feet|yards)"
-            + "|\\s+of\\s+(?:the\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|many|its|their)\\b)");
-    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\bNo\\.|#|\\bage[ds]?|\\bRoute|\\bHighway"
+            + "|\\s+(?:(?:of\\s+them|people|victims|others)\\s+)?(?:remain|remains|remained|still|are\\s+still|were\\s+still)\\b|\\s+of\\s+(?:the\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|many|its|their)\\b)");
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\bNo\\.|\\b(?:no|any|every|each)|#|\\bage[ds]?|\\bRoute|\\bHighway"
             + "|\\bInterstate|\\bI-|\\bUS|\\bSR|\\bChannel|\\bnumber|\\bStreet|\\bAvenue|,)\\s*$");
     /** A date opening the text and set off from it: a dateline. */
     private static final Pattern DATELINE = Pattern.compile("[^.!?]{0,25}?\\d{4}\\s*(?:\\.\\.\\.|\u2026|\u2014|\u2013|--|-|:)");
@@ -43,7 +43,7 @@ public final class AnswerExtractor {
     private static final Pattern HOW_OLD = Pattern.compile("(?i)\\bhow old\\b|\\bwhat age\\b");
     private static final Pattern AGE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+,\\s(\\d{1,3}),|\\b(\\d{1,3})(?=[- ]years?[- ]old\\b)"
             + "|\\baged\\s(\\d{1,3})\\b");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:and|but|while|whereas|after|before|when|who|which"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[.!?](?:\\s|$)|\\b(?:and|but|while|whereas|after|before|when|who|which"
             + "|whose|because|since|until|as)\\b|[,;:]");
     /** Verbs joined by "and" within one clause: "were shot and wounded" is no break. */
     private static final Pattern JOINED_VERBS = Pattern.compile("(?i)\\b(?:shot|stabbed|beaten|hit|struck)\\s*,?\\s+and\\b");
@@ -93,16 +93,17 @@ public final class AnswerExtractor {
         Set<String> anchors = question.answerType() == AnswerType.COUNT && !question.counted().isEmpty()
                 ? question.counted() : anchorsIn(question, tokens);
         Set<String> measure = measureOf(question);
+        boolean saysAsked = tokens.stream().anyMatch(token -> question.anchors().contains(token.term()));
         Value best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Value value : candidates) {
             int distance = measure.isEmpty() || value.kind() != ValueKind.NUMBER
                     ? distance(tokens, value, anchors)
                     : measureDistance(tokens, value, measure, sentence);
-            if (opening(value) && (distance > 2 || VERB_FORM.matcher(value.text()).matches())) {
+            if (opening(value, sentence) && (distance > 2 || !saysAsked || VERB_FORM.matcher(value.text()).matches())) {
                 continue; // a lone capitalised word opening the sentence is a name only as the asked verb's subject
             }
-            if (subjectName(value) && distance < Integer.MAX_VALUE) {
+            if (subjectName(value, sentence) && distance < Integer.MAX_VALUE) {
                 distance = Math.min(distance, SUBJECT_DISTANCE); // "Gabriel Attal became France's … prime minister"
             }
             if (distance < bestDistance) {
@@ -110,7 +111,18 @@ public final class AnswerExtractor {
                 bestDistance = distance;
             }
         }
+        if (bestDistance > MAX_DISTANCE && soleTime(question, candidates, tokens)) {
+            // "It was released on the Wii U and Nintendo Switch on March 3, 2017": the one date of a sentence saying the asked word
+            return Optional.of(new Found(candidates.get(0), MAX_DISTANCE));
+        }
         return bestDistance <= MAX_DISTANCE ? Optional.of(new Found(best, bestDistance)) : Optional.empty();
+    }
+
+    /** A "when" question's sentence that says the asked word and gives one date only. */
+    private static boolean soleTime(Question question, List<Value> candidates, List<QuestionReader.Token> tokens) {
+        boolean when = question.answerType() == AnswerType.DATE || question.answerType() == AnswerType.TIME;
+        return when && candidates.size() == 1 && !Double.isNaN(candidates.get(0).number())
+                && tokens.stream().anyMatch(token -> question.anchors().contains(token.term()));
     }
 
     /** An age as news gives it: "Attal, 34, replaced …", "a 34-year-old", "aged 34". */
@@ -134,16 +146,52 @@ public final class AnswerExtractor {
             if (echoed(question, value) || !fits(type, value, sentence)) {
                 continue;
             }
+            if (type == AnswerType.COUNT && !question.counted().isEmpty() && countsOtherThings(question, value, sentence)) {
+                continue;
+            }
             found.add(value);
         }
         if (found.isEmpty() && (type == AnswerType.DATE || type == AnswerType.TIME)) {
             for (Value time : ValueExtractor.timeValues(sentence)) {
-                if (!echoed(question, time) && (type == AnswerType.DATE || CLOCK.matcher(time.text()).find())) {
+                if (!echoed(question, time) && time.start() >= bodyStart(sentence)
+                        && (type == AnswerType.DATE || CLOCK.matcher(time.text()).find())) {
                     found.add(time);
                 }
             }
         }
         return found;
+    }
+
+    /** A word in the plural: "hospitals", "rounds". */
+    private static final Pattern PLURAL = Pattern.compile("\\p{Ll}{3,}s");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "plus", "less", "unless", "across", "perhaps",
+            "always", "previous", "various", "serious", "numerous", "famous", "nervous", "anxious", "obvious");
+
+    /**
+     * A count of something other than what the question counts: "four different hospitals" is no number of
+     * people. Of the two words after the figure, a plural that is neither the counted people nor a word of a
+     * measure ("wounded", "dead") tells what it counts.
+     */
+    private boolean countsOtherThings(Question question, Value value, String sentence) {
+        Matcher word = WORD.matcher(sentence);
+        int from = value.end();
+        for (int seen = 0; seen < 2 && word.find(from); seen++) {
+            if (!sentence.substring(from, word.start()).isBlank()) {
+                return false; // punctuation: the figure's phrase has ended
+            }
+            String written = word.group();
+            List<String> terms = reader.analyse(written);
+            // as written: "hospitals" shares its stem with "hospitalized" but counts no people
+            if (terms.stream().anyMatch(question.counted()::contains) || reader.measureWord(written)) {
+                return false;
+            }
+            if (PLURAL.matcher(written).matches() && !NOT_PLURAL.contains(written)) {
+                return true;
+            }
+            from = word.end();
+        }
+        return false;
     }
 
     private static boolean fits(AnswerType type, Value value, String sentence) {
@@ -189,13 +237,26 @@ public final class AnswerExtractor {
     }
 
     /** A name of two or more words opening the sentence: its subject, whom the sentence is about. */
-    private static boolean subjectName(Value value) {
-        return value.kind() == ValueKind.NAME && value.start() <= 1 && value.text().indexOf(' ') > 0;
+    private static boolean subjectName(Value value, String sentence) {
+        return value.kind() == ValueKind.NAME && value.start() <= bodyStart(sentence) + 1 && value.text().indexOf(' ') > 0;
     }
 
     /** A single capitalised word opening the sentence ("Eyewitnesses said …", "Northfield won …"). */
-    private static boolean opening(Value value) {
-        return value.kind() == ValueKind.NAME && value.start() <= 1 && value.text().indexOf(' ') < 0;
+    private static boolean opening(Value value, String sentence) {
+        return value.kind() == ValueKind.NAME && value.start() <= bodyStart(sentence) + 1 && value.text().indexOf(' ') < 0;
+    }
+
+    /** Where a sentence's own words begin: after its dateline ("May 7, 2017 ... Voters in France …"), if any. */
+    private static int bodyStart(String sentence) {
+        Matcher dateline = DATELINE.matcher(sentence);
+        if (!dateline.lookingAt()) {
+            return 0;
+        }
+        int start = dateline.end();
+        while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     private static boolean echoed(Question question, Value value) {
@@ -203,7 +264,7 @@ public final class AnswerExtractor {
     }
 
     /** The question's words found in the sentence; without any, the names it is about stand in for them. */
-    private static Set<String> anchorsIn(Question question, List<QuestionReader.Token> tokens) {
+    private Set<String> anchorsIn(Question question, List<QuestionReader.Token> tokens) {
         Set<String> present = new java.util.HashSet<>();
         for (QuestionReader.Token token : tokens) {
             if (question.anchors().contains(token.term())) {
@@ -214,7 +275,7 @@ public final class AnswerExtractor {
             return present; // a figure stands next to what it counts, not merely near the names
         }
         Set<String> names = new java.util.HashSet<>();
-        question.subject().names().forEach(name -> names.addAll(name.terms()));
+        question.subject().names().forEach(name -> name.terms().forEach(term -> names.addAll(reader.kin(term))));
         return names;
     }
 

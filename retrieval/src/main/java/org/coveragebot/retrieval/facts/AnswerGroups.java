@@ -81,12 +81,32 @@ public final class AnswerGroups {
         if (sides.size() < 2) {
             return Optional.empty();
         }
-        Dispute.Kind kind = successive(groups, sides) ? Dispute.Kind.UPDATE : Dispute.Kind.CONFLICT;
-        if (kind == Dispute.Kind.UPDATE) {
-            sides.sort(Comparator.comparing(side -> side.published().orElseThrow()));
+        Dispute.Kind kind = Dispute.Kind.CONFLICT;
+        if (successive(groups, sides)) {
+            List<Answer> inTime = new ArrayList<>(sides);
+            inTime.sort(Comparator.comparing(side -> side.published().orElseThrow()));
+            if (rising(inTime)) {
+                kind = Dispute.Kind.UPDATE;
+                sides = inTime;
+            }
         }
         return Optional.of(new Dispute(kind, topic, sides.stream()
                 .map(side -> new Dispute.Side(side.statement(), side.value())).toList()));
+    }
+
+    /**
+     * Figures that grow from report to report (a victim died, more were found): an update. A later report
+     * with a smaller figure contradicts the earlier one rather than revising it.
+     */
+    private static boolean rising(List<Answer> inTime) {
+        for (int i = 1; i < inTime.size(); i++) {
+            double before = inTime.get(i - 1).value().number();
+            double after = inTime.get(i).value().number();
+            if (!Double.isNaN(before) && !Double.isNaN(after) && after < before) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two answers that say the same: equal values, or a toll that differs by the attacker its scope names. */

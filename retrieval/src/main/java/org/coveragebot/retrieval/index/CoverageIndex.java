@@ -102,6 +102,23 @@ public final class CoverageIndex implements Closeable {
         return reader.docFreq(new Term(IndexFields.BODY, term)) / (double) n;
     }
 
+    /** Most articles {@link #articlesSaying} looks through: a term held wider says nothing of one story. */
+    private static final int MOST_ARTICLES_SAYING = 2_000;
+
+    /** How many passages hold an analysed term. */
+    public int passagesSaying(String term) throws IOException {
+        return reader.docFreq(new Term(IndexFields.BODY, term));
+    }
+
+    /** The ids of articles whose passages hold an analysed term (up to a couple of thousand). */
+    public Set<String> articlesSaying(String term) throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (ScoreDoc doc : searcher.search(new TermQuery(new Term(IndexFields.BODY, term)), MOST_ARTICLES_SAYING).scoreDocs) {
+            ids.add(searcher.storedFields().document(doc.doc, Set.of(IndexFields.ARTICLE_ID)).get(IndexFields.ARTICLE_ID));
+        }
+        return ids;
+    }
+
     /** Inverse document frequency of an analysed term over passages (BM25's idf). */
     public double idf(String term) throws IOException {
         long n = Math.max(1, reader.numDocs());
@@ -124,17 +141,32 @@ public final class CoverageIndex implements Closeable {
      */
     public List<PassageHit> search(List<String> terms, float[] questionVector, int k, java.util.Set<String> carried)
             throws IOException {
+        return search(terms, questionVector, k, carried, Set.of());
+    }
+
+    /**
+     * As {@link #search(List, float[], int, Set)}; with {@code timely} articles (those published when the
+     * question asks about), their best matches by words and by meaning join as further rankings: a question
+     * about a day's shooting looks first at that day's reports, among hundreds that share its words.
+     */
+    public List<PassageHit> search(List<String> terms, float[] questionVector, int k, Set<String> carried,
+                                   Set<String> timely) throws IOException {
         Map<Integer, Double> fused = new HashMap<>();
         if (!terms.isEmpty()) {
             fuse(fused, searcher.search(keywordQuery(terms), k * 2).scoreDocs);
-            if (!carried.isEmpty()) {
-                List<BytesRef> ids = carried.stream().map(BytesRef::new).toList();
-                Query withinCarried = new BooleanQuery.Builder()
-                        .add(keywordQuery(terms), BooleanClause.Occur.MUST)
-                        .add(new TermInSetQuery(IndexFields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
-                        .build();
-                fuse(fused, searcher.search(withinCarried, k).scoreDocs);
+            for (Set<String> favoured : List.of(carried, timely)) {
+                if (!favoured.isEmpty()) {
+                    Query within = new BooleanQuery.Builder()
+                            .add(keywordQuery(terms), BooleanClause.Occur.MUST)
+                            .add(articlesIn(favoured), BooleanClause.Occur.FILTER)
+                            .build();
+                    fuse(fused, searcher.search(within, k).scoreDocs);
+                }
             }
+        }
+        if (!timely.isEmpty()) {
+            fuse(fused, searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, questionVector, k, articlesIn(timely)), k)
+                    .scoreDocs);
         }
         Query knn = new KnnFloatVectorQuery(IndexFields.VECTOR, questionVector, k * 2);
         fuse(fused, searcher.search(knn, k * 2).scoreDocs);
@@ -190,6 +222,10 @@ public final class CoverageIndex implements Closeable {
             }
         }
         return ledes;
+    }
+
+    private static Query articlesIn(Set<String> ids) {
+        return new TermInSetQuery(IndexFields.ARTICLE_ID, ids.stream().map(BytesRef::new).toList());
     }
 
     private static Query keywordQuery(List<String> terms) {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The words news uses for the same measure: a question asking how many were "killed" is answered by
- * "two dead", "one died", "killing three", "fatally shot". Surface words, grouped; the reader analyses them.
+ * The words news uses for the same measure or event: a question asking how many were "killed" is answered
+ * by "two dead", "one died", "killing three", "fatally shot"; one asking when a game was "released" by
+ * "launched on May 15". Surface words, grouped; the reader analyses them.
  */
 final class MeasureWords {
 
@@ -16,7 +17,9 @@ final class MeasureWords {
                     "wounds", "hurt", "hospitalized", "hospitalised"),
             Set.of("arrested", "arrest", "arrests", "detained", "custody", "charged"),
             Set.of("evacuated", "evacuate", "evacuation", "evacuations", "displaced", "fled", "homeless"),
-            Set.of("missing", "unaccounted"));
+            Set.of("missing", "unaccounted"),
+            Set.of("released", "release", "releases", "launched", "launch", "launches", "debuted", "debut", "premiered"),
+            Set.of("announced", "announce", "announces", "unveiled", "unveil", "unveils"));
 
     private MeasureWords() {
     }

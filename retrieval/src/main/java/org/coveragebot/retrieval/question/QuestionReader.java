@@ -78,6 +78,7 @@ public final class QuestionReader {
 
     private final Analyzer analyzer;
     private final List<Set<String>> measures;
+    private final PlaceWords places;
     /** The words news counts people by. */
     private final Set<String> people;
 
@@ -88,9 +89,14 @@ public final class QuestionReader {
             groups.add(Set.copyOf(analyse(String.join(" ", group))));
         }
         this.measures = List.copyOf(groups);
+        this.places = PlaceWords.load(this::analyse);
         this.people = Set.copyOf(analyse("people person persons others victims residents individuals men women children "
                 + "adults teens teenagers students officers civilians soldiers workers passengers patients voters fans "
-                + "guests customers employees members boys girls"));
+                + "guests customers employees members boys girls kids youths juveniles infants babies brothers sisters "
+                + "siblings sons daughters parents cousins relatives friends neighbors neighbours bystanders deputies "
+                + "troopers agents shoppers worshippers partygoers hostages inmates protesters troops pedestrians "
+                + "motorists drivers tourists visitors spectators attendees coworkers colleagues males females "
+                + "suspects gunmen victim"));
     }
 
     /** Words that shape a question but are not what it is about. */
@@ -109,6 +115,17 @@ public final class QuestionReader {
         Subject subject = subject(text);
         return new Question(text, terms, answerType(text), surfaceWords(text), focus(text), subject,
                 anchors(terms, subject), WHO_SAID.matcher(text).lookingAt(), counted(text));
+    }
+
+    /** An analysed term and those of its place or people: "french" meets "franc", "ukrainian" meets "ukrain". */
+    public Set<String> kin(String term) {
+        return places.kin(term);
+    }
+
+    /** Is a written word one news uses for a measure ("wounded", "deaths"), as written, not by its stem? */
+    public boolean measureWord(String written) {
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        return MeasureWords.GROUPS.stream().anyMatch(group -> group.contains(lower));
     }
 
     /** The groups of words news uses for one measure, analysed. */
@@ -148,10 +165,21 @@ public final class QuestionReader {
     Subject subject(String text) {
         List<Subject.Name> names = new java.util.ArrayList<>();
         java.util.Optional<Subject.AskedDay> day = java.util.Optional.empty();
+        Value series = null;
+        int seriesFrom = 0;
         for (Value value : ValueExtractor.extract(text)) {
             if (value.kind() == ValueKind.DATE) {
                 day = day.or(() -> askedDay(value));
             } else if (value.kind() == ValueKind.NAME) {
+                if (series != null && text.substring(series.end(), value.start()).matches("\\s*:\\s*")) {
+                    // "The Legend of Zelda: Breath of the Wild": the work is named by its own title, the series only qualifies it
+                    for (int i = seriesFrom; i < names.size(); i++) {
+                        Subject.Name part = names.get(i);
+                        names.set(i, new Subject.Name(part.text(), part.terms(), true));
+                    }
+                }
+                series = value;
+                seriesFrom = names.size();
                 names.addAll(names(text, value));
             } else if (figure(text, value)) {
                 // a figure the question states ("risen by 24%", "recalled 112,000 vehicles") tells its fact apart

@@ -1,7 +1,9 @@
 package org.coveragebot.retrieval.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,8 @@ import org.coveragebot.retrieval.index.CoverageIndex;
 import org.coveragebot.retrieval.index.PassageHit;
 import org.coveragebot.retrieval.question.Question;
 import org.coveragebot.retrieval.question.QuestionReader;
+import org.coveragebot.retrieval.question.Subject;
+import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.text.TextSpan;
 
 /**
@@ -33,12 +37,14 @@ public final class CoverageSearch {
     private final QuestionReader reader;
     private final SentenceRanker ranker;
     private final QuoteTrimming trimming;
+    private final StoryLinks links;
 
     public CoverageSearch(CoverageIndex index) {
         this.index = index;
         this.reader = new QuestionReader(new CoverageAnalyzer());
         this.ranker = new SentenceRanker(index, reader, new AnswerExtractor(reader));
         this.trimming = new QuoteTrimming(reader);
+        this.links = new StoryLinks(index, reader);
     }
 
     public Findings find(String questionText) throws IOException {
@@ -49,10 +55,23 @@ public final class CoverageSearch {
     public Findings find(String questionText, Set<String> carried) throws IOException {
         Question question = reader.read(questionText);
         float[] vector = index.embed(questionText);
-        List<PassageHit> hits = index.search(question.terms(), vector, PASSAGES, carried);
+        Set<String> timely = timely(question);
+        List<PassageHit> hits = index.search(question.terms(), vector, PASSAGES, carried, timely);
         // what is looked at below: the quotes' pool (within the floor of the best) and the dispute candidates
         List<RankedSentence> ranked = ranker.rank(question, hits, carried, Disagreements.CANDIDATES,
                 QuoteSelection.RELATIVE_FLOOR);
+        Set<String> linked = links.linked(question, ranked, timely);
+        if (!linked.isEmpty()) {
+            List<PassageHit> more = new ArrayList<>(hits);
+            Set<String> known = new HashSet<>();
+            hits.forEach(hit -> known.add(hit.article().id() + "#" + hit.passage().ordinal()));
+            for (PassageHit hit : index.search(question.terms(), vector, PASSAGES, Set.of(), linked)) {
+                if (linked.contains(hit.article().id()) && known.add(hit.article().id() + "#" + hit.passage().ordinal())) {
+                    more.add(hit);
+                }
+            }
+            ranked = ranker.rank(question, more, carried, Disagreements.CANDIDATES, QuoteSelection.RELATIVE_FLOOR, linked);
+        }
         debug(question, ranked);
         if (!AnswerGate.answers(question, ranked)) {
             return Findings.nothing(question);
@@ -61,6 +80,27 @@ public final class CoverageSearch {
         List<Dispute> disputes = inArticle(found.disputes(), found.quotes());
         List<RankedSentence> shaped = trimming.trim(found.quotes(), question, disputes);
         return assembled(question, shaped, disputes, QuoteSelection.overBudget(shaped, disputes));
+    }
+
+    /** Days before the asked day and after it whose reports a question about that day looks at first. */
+    static final int DAYS_BEFORE = 1;
+    static final int DAYS_AFTER = SubjectCheck.WEEKDAY_DAYS;
+
+    /** The articles published around the day the question asks about (none when it asks about no day). */
+    private Set<String> timely(Question question) {
+        Optional<Subject.AskedDay> asked = question.subject().day().filter(day -> day.year() > 0);
+        if (asked.isEmpty()) {
+            return Set.of();
+        }
+        LocalDate day = LocalDate.of(asked.get().year(), asked.get().month(), 1)
+                .plusDays(asked.get().day() - 1L);
+        Set<String> timely = new HashSet<>();
+        for (Article article : index.articles().values()) {
+            article.metadata().publishedDate()
+                    .filter(date -> !date.isBefore(day.minusDays(DAYS_BEFORE)) && !date.isAfter(day.plusDays(DAYS_AFTER)))
+                    .ifPresent(date -> timely.add(article.id()));
+        }
+        return timely;
     }
 
     /** The texts of the best {@code k} passages for a question, as retrieval ranks them before sentences are scored. */

@@ -48,8 +48,9 @@ final class Disagreements {
         }
         String topic = TopicPhrase.of(question.text());
         List<Dispute> found = new ArrayList<>();
-        byAnswer(candidates, topic).ifPresent(found::add);
-        for (Dispute aligned : byAlignment(question, candidates, quotes.size(), topic)) {
+        List<Dispute> alignments = byAlignment(question, candidates, quotes.size(), topic);
+        byAnswer(candidates, topic).map(dispute -> joined(dispute, alignments, candidates, topic)).ifPresent(found::add);
+        for (Dispute aligned : alignments) {
             if (found.size() < MAX_DISPUTES && found.stream().noneMatch(dispute -> overlapping(dispute, aligned, candidates))) {
                 found.add(aligned);
             }
@@ -91,6 +92,34 @@ final class Disagreements {
             }
         }
         return AnswerGroups.dispute(answers, topic, answer -> strength(candidates.get(answer.statement()), byRank.get(0)));
+    }
+
+    /**
+     * The dispute by answer with the sides of every aligned dispute it shares a statement with: a sentence
+     * that another source prints with another value is a rival answer, however weakly it ranks.
+     */
+    private static Dispute joined(Dispute byAnswer, List<Dispute> alignments, List<RankedSentence> candidates, String topic) {
+        List<Dispute.Side> sides = new ArrayList<>(byAnswer.sides());
+        boolean grown = false;
+        for (Dispute aligned : alignments) {
+            if (overlapping(byAnswer, aligned, candidates)) {
+                for (Dispute.Side side : aligned.sides()) {
+                    if (sides.stream().noneMatch(known -> known.statement() == side.statement())) {
+                        sides.add(side);
+                        grown = true;
+                    }
+                }
+            }
+        }
+        if (!grown) {
+            return byAnswer;
+        }
+        List<AnswerGroups.Answer> answers = sides.stream().map(side -> {
+            RankedSentence sentence = candidates.get(side.statement());
+            return new AnswerGroups.Answer(side.statement(), sentence.article().id(), side.value(), sentence.text(),
+                    sentence.article().metadata().publishedDate());
+        }).toList();
+        return AnswerGroups.dispute(answers, topic, answer -> 1).orElse(byAnswer);
     }
 
     /** How strongly a sentence answers, against the best candidate: its score, and how near its value stands to the words. */

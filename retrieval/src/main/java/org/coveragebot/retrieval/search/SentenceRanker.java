@@ -71,6 +71,12 @@ final class SentenceRanker {
      */
     List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried, int exactTop,
                               double exactShare) throws IOException {
+        return rank(question, hits, carried, exactTop, exactShare, Set.of());
+    }
+
+    /** As above, taking {@code linked} articles (the same story in other names) as speaking of the subject. */
+    List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried, int exactTop,
+                              double exactShare, Set<String> linked) throws IOException {
         Map<String, Double> weights = new HashMap<>();
         double total = 0;
         for (String term : question.terms()) {
@@ -84,7 +90,7 @@ final class SentenceRanker {
         double recencyWeight = TIMELY.matcher(question.text()).find() ? TIMELY_RECENCY_WEIGHT : RECENCY_WEIGHT;
         List<RankedSentence> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        SubjectCheck subject = new SubjectCheck(index, reader);
+        SubjectCheck subject = new SubjectCheck(index, reader, linked);
         for (PassageHit hit : hits) {
             String text = hit.article().text();
             double recency = recency(hit.article());
@@ -148,7 +154,10 @@ final class SentenceRanker {
         return terms;
     }
 
-    /** For a question term of a measure ("killed"), every word news uses for it ("dead", "died" …) says it too. */
+    /**
+     * For a question term of a measure ("killed"), every word news uses for it ("dead", "died" …) says it too;
+     * a place's people say their place ("French" says France).
+     */
     private Map<String, Set<String>> synonyms(Question question) {
         Map<String, Set<String>> synonyms = new HashMap<>();
         for (Set<String> group : reader.measureGroups()) {
@@ -156,6 +165,16 @@ final class SentenceRanker {
                 if (group.contains(term)) {
                     synonyms.put(term, group);
                 }
+            }
+        }
+        for (String term : question.terms()) {
+            Set<String> kin = reader.kin(term);
+            if (kin.size() > 1) {
+                synonyms.merge(term, kin, (group, more) -> {
+                    Set<String> all = new HashSet<>(group);
+                    all.addAll(more);
+                    return all;
+                });
             }
         }
         return synonyms;

@@ -43,6 +43,7 @@ final class SubjectCheck {
     private final Map<String, Set<String>> ledes = new HashMap<>();
     private final Map<String, Boolean> days = new HashMap<>();
     private final Map<String, Boolean> anonymous = new HashMap<>();
+    private final Set<String> linked;
     /** An opening that speaks of something named before it: a pronoun or "the company", "this game". */
     private static final Pattern POINTS_BACK = Pattern.compile("(?:[A-Z][a-z]{2} \\d{1,2}, \\d{4} \\.\\.\\. )?"
             + "(?:It|He|She|They|Its|His|Her|Their|This|These|(?:The|This) (?:company|game|film|movie|show|album|band|team"
@@ -53,22 +54,28 @@ final class SubjectCheck {
 
     /** One check per question: it remembers the ledes and dates it has looked at. */
     SubjectCheck(CoverageIndex index, QuestionReader reader) {
+        this(index, reader, Set.of());
+    }
+
+    /** A check that takes {@code linked} articles (reports of the same story, see {@link StoryLinks}) as naming the subject. */
+    SubjectCheck(CoverageIndex index, QuestionReader reader, Set<String> linked) {
         this.index = index;
         this.reader = reader;
+        this.linked = linked;
     }
 
     /** Is {@code article}'s sentence, with {@code context} (the terms of sentence, passage and title), about the subject? */
     boolean speaksOf(Question question, Article article, Set<String> context) throws IOException {
         Subject subject = question.subject();
         for (Subject.Name name : subject.names()) {
-            if (name.optional()) {
+            if (name.optional() || linked.contains(article.id())) {
                 continue;
             }
             String telling = mostTelling(name);
             if (common(telling)) {
                 continue; // a name most of the coverage speaks of ("Americans" in US news) tells nothing apart
             }
-            if (!said(name, telling, context, lede(article)) && !anonymous(article)) {
+            if (!said(name, telling, context, lede(article)) && !(anonymous(article) && filedWith(article, telling))) {
                 return false;
             }
         }
@@ -99,8 +106,8 @@ final class SubjectCheck {
      * Is a name said: its most telling word, or, for a name of three words or more ("French Presidential
      * Election"), most of its words ("the presidential election").
      */
-    private static boolean said(Subject.Name name, String telling, Set<String> context, Set<String> lede) {
-        if (context.contains(telling) || lede.contains(telling)) {
+    private boolean said(Subject.Name name, String telling, Set<String> context, Set<String> lede) {
+        if (reader.kin(telling).stream().anyMatch(term -> context.contains(term) || lede.contains(term))) {
             return true;
         }
         if (name.terms().size() < 3) {
@@ -110,9 +117,12 @@ final class SubjectCheck {
         return present * 2 >= name.terms().size();
     }
 
-    /** The term, or one sharing its first five letters ("presid" of "presidenti"): the same word in another form. */
-    private static boolean near(String term, Set<String> terms) {
-        if (terms.contains(term)) {
+    /**
+     * The term, its place or people ("franc" of "french"), or one sharing its first five letters ("presid" of
+     * "presidenti"): the same word in another form.
+     */
+    private boolean near(String term, Set<String> terms) {
+        if (reader.kin(term).stream().anyMatch(terms::contains)) {
             return true;
         }
         if (term.length() < 5) {
@@ -153,6 +163,31 @@ final class SubjectCheck {
         }
         String opening = article.text().substring(article.body().get(0).start(), article.body().get(0).end());
         return POINTS_BACK.matcher(opening).lookingAt();
+    }
+
+    private final Map<String, Set<String>> foldersSaying = new HashMap<>();
+
+    /**
+     * Is the article filed in a folder whose other articles say the term? A snippet that names nothing
+     * belongs to the story it was filed with, not to every story.
+     */
+    private boolean filedWith(Article article, String term) throws IOException {
+        Set<String> folders = foldersSaying.get(term);
+        if (folders == null) {
+            folders = new HashSet<>();
+            for (String kin : reader.kin(term)) {
+                for (String id : index.articlesSaying(kin)) {
+                    folders.add(folder(id));
+                }
+            }
+            foldersSaying.put(term, folders);
+        }
+        return folders.contains(folder(article.id()));
+    }
+
+    private static String folder(String articleId) {
+        int slash = articleId.lastIndexOf('/');
+        return slash < 0 ? "" : articleId.substring(0, slash);
     }
 
     /** The rarest word of a name: the one that tells it apart ("vega" of "las vega", "valieva" of "kamila valieva"). */
