@@ -94,12 +94,17 @@ public final class AnswerExtractor {
                 ? question.counted() : anchorsIn(question, tokens);
         Set<String> measure = measureOf(question);
         boolean saysAsked = tokens.stream().anyMatch(token -> question.anchors().contains(token.term()));
+        boolean countsThings = question.answerType() == AnswerType.COUNT && !question.counted().isEmpty()
+                && question.counted().stream().noneMatch(reader::countsPeople);
         Value best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Value value : candidates) {
             int distance = measure.isEmpty() || value.kind() != ValueKind.NUMBER
                     ? distance(tokens, value, anchors)
                     : measureDistance(tokens, value, measure, sentence);
+            if (countsThings && !beside(tokens, value, anchors, sentence)) {
+                continue; // "160 racist calls" a clause from "hate crimes" counts calls, not crimes
+            }
             if (opening(value, sentence) && (distance > 2 || !saysAsked || VERB_FORM.matcher(value.text()).matches())) {
                 continue; // a lone capitalised word opening the sentence is a name only as the asked verb's subject
             }
@@ -290,6 +295,25 @@ public final class AnswerExtractor {
             }
         }
         return Set.of();
+    }
+
+    /** Most words between a count of things and the thing it counts: "1,200 reported hate crimes". */
+    static final int THING_DISTANCE = 3;
+
+    /** Does a count stand beside a word of what is counted, within its clause? */
+    private static boolean beside(List<QuestionReader.Token> tokens, Value value, Set<String> counted, String sentence) {
+        int[] at = positions(tokens, value);
+        for (QuestionReader.Token token : tokens) {
+            boolean outside = token.end() <= value.start() || token.start() >= value.end();
+            if (outside && counted.contains(token.term()) && gap(at, token.position()) <= THING_DISTANCE) {
+                String between = token.end() <= value.start() ? sentence.substring(token.end(), value.start())
+                        : sentence.substring(value.end(), token.start());
+                if (!CLAUSE_BREAK.matcher(between).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words between the value and the nearest anchor. */

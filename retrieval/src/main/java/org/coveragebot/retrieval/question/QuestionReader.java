@@ -122,6 +122,11 @@ public final class QuestionReader {
         return places.kin(term);
     }
 
+    /** Is an analysed term one of the words news counts people by ("people", "victims", "residents")? */
+    public boolean countsPeople(String term) {
+        return people.contains(term);
+    }
+
     /** Is a written word one news uses for a measure ("wounded", "deaths"), as written, not by its stem? */
     public boolean measureWord(String written) {
         String lower = written.toLowerCase(java.util.Locale.ROOT);

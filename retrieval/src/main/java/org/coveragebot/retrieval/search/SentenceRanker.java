@@ -95,7 +95,8 @@ final class SentenceRanker {
             String text = hit.article().text();
             double recency = recency(hit.article());
             double carriedOver = carried.contains(hit.article().id()) ? CARRIED_WEIGHT : 0;
-            Set<String> context = new HashSet<>(reader.analyse(spanText(text, hit.passage().span())));
+            String passage = spanText(text, hit.passage().span());
+            Set<String> context = new HashSet<>(reader.analyse(passage));
             if (hit.article().metadata().title() != null) {
                 context.addAll(reader.analyse(hit.article().metadata().title()));
             }
@@ -111,7 +112,7 @@ final class SentenceRanker {
                 Set<String> own = new HashSet<>(reader.analyse(sentence));
                 Set<String> spoken = new HashSet<>(own);
                 spoken.addAll(context);
-                if (!subject.speaksOf(question, hit.article(), spoken)) {
+                if (!subject.speaksOf(question, hit.article(), spoken, passage)) {
                     continue;
                 }
                 double lexical = 0;

@@ -66,16 +66,30 @@ final class SubjectCheck {
 
     /** Is {@code article}'s sentence, with {@code context} (the terms of sentence, passage and title), about the subject? */
     boolean speaksOf(Question question, Article article, Set<String> context) throws IOException {
+        return speaksOf(question, article, context, null);
+    }
+
+    /**
+     * As above; with {@code passage} (the text of the sentence's passage), a figure the question states must be
+     * written there as the same kind of value: "24%" is not said by "24/7".
+     */
+    boolean speaksOf(Question question, Article article, Set<String> context, String passage) throws IOException {
         Subject subject = question.subject();
         for (Subject.Name name : subject.names()) {
             if (name.optional() || linked.contains(article.id())) {
                 continue;
             }
             String telling = mostTelling(name);
-            if (common(telling)) {
+            boolean figure = name.terms().stream().allMatch(term -> term.chars().anyMatch(Character::isDigit));
+            if (!figure && common(telling)) {
                 continue; // a name most of the coverage speaks of ("Americans" in US news) tells nothing apart
             }
-            if (!said(name, telling, context, lede(article)) && !(anonymous(article) && filedWith(article, telling))) {
+            // a figure the question states ("risen by 24%") is said where the answer is, not somewhere in the lede
+            Set<String> lede = figure ? Set.of() : lede(article);
+            if (!said(name, telling, context, lede) && !(anonymous(article) && filedWith(article, telling))) {
+                return false;
+            }
+            if (figure && passage != null && !writes(passage, name.text())) {
                 return false;
             }
         }
@@ -86,6 +100,17 @@ final class SubjectCheck {
             }
         }
         return subject.day().isEmpty() || days.computeIfAbsent(article.id(), id -> reports(article, subject.day().get()));
+    }
+
+    /** Does the text give the figure as a value of its kind: "24%" as a share of 24, "$5 billion" as that sum? */
+    private static boolean writes(String text, String figure) {
+        List<Value> asked = ValueExtractor.extract(figure);
+        if (asked.isEmpty()) {
+            return true;
+        }
+        Value wanted = asked.get(0);
+        return ValueExtractor.extract(text).stream().anyMatch(value -> value.kind() == wanted.kind()
+                && (Double.isNaN(wanted.number()) || value.number() == wanted.number()));
     }
 
     /** Passages that may hold a name before it stops telling them apart. */
