@@ -147,9 +147,15 @@ public final class AnswerExtractor {
     List<Value> candidates(Question question, String sentence) {
         AnswerType type = question.answerType();
         List<Value> found = new ArrayList<>();
-        for (Value value : ValueExtractor.extract(sentence)) {
+        Matcher placeLine = PLACE_DATELINE.matcher(sentence);
+        int datelineEnd = placeLine.lookingAt() ? placeLine.end() : -1;
+        for (Value written : ValueExtractor.extract(sentence)) {
+            Value value = withoutOpeningVerb(written, sentence);
             if (echoed(question, value) || !fits(type, value, sentence)) {
                 continue;
+            }
+            if (value.kind() == ValueKind.NAME && value.end() <= datelineEnd) {
+                continue; // "Kyiv, Ukraine – …": where the story was filed, not what it says
             }
             if (type == AnswerType.COUNT && !question.counted().isEmpty() && countsOtherThings(question, value, sentence)) {
                 continue;
@@ -165,6 +171,24 @@ public final class AnswerExtractor {
             }
         }
         return found;
+    }
+
+    /** A place dateline: "KYIV, Ukraine –", "SANTA BARBARA, California (Reuters) -". */
+    private static final Pattern PLACE_DATELINE = Pattern.compile("\\p{Lu}[\\p{L}. ]{1,30}(?:,\\s*\\p{Lu}[\\p{L}. ]{1,25})?"
+            + "(?:\\s*\\([^)]{1,20}\\))?\\s+(?:–|—|--|-)\\s");
+
+    /** "Named Artemovsk after …": a capitalised verb opening a sentence is no part of the name after it. */
+    private static Value withoutOpeningVerb(Value value, String sentence) {
+        if (value.kind() != ValueKind.NAME || value.start() > 1) {
+            return value;
+        }
+        int space = value.text().indexOf(' ');
+        if (space < 0 || !VERB_FORM.matcher(value.text().substring(0, space)).matches()) {
+            return value;
+        }
+        int start = value.start() + space + 1;
+        return new Value(ValueKind.NAME, start, value.end(), sentence.substring(start, value.end()), value.number(),
+                value.hedge());
     }
 
     /** A word in the plural: "hospitals", "rounds". */

@@ -19,7 +19,8 @@ final class MeasureWords {
             Set.of("evacuated", "evacuate", "evacuation", "evacuations", "displaced", "fled", "homeless"),
             Set.of("missing", "unaccounted"),
             Set.of("released", "release", "releases", "launched", "launch", "launches", "debuted", "debut", "premiered"),
-            Set.of("announced", "announce", "announces", "unveiled", "unveil", "unveils"));
+            Set.of("announced", "announce", "announces", "unveiled", "unveil", "unveils"),
+            Set.of("called", "named", "renamed", "known", "formerly", "dubbed", "nicknamed"));
 
     private MeasureWords() {
     }

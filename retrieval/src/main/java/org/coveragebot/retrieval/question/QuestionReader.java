@@ -112,6 +112,11 @@ public final class QuestionReader {
         if (terms.isEmpty()) {
             terms = analyse(text);
         }
+        if (CALLED.matcher(text).find()) {
+            // "What was Bakhmut called …" asks for a name: "named Artemovsk", "known as", "formerly" say it
+            terms = new java.util.ArrayList<>(terms);
+            terms.addAll(analyse("called"));
+        }
         Subject subject = subject(text);
         return new Question(text, terms, answerType(text), surfaceWords(text), focus(text), subject,
                 anchors(terms, subject), WHO_SAID.matcher(text).lookingAt(), counted(text));

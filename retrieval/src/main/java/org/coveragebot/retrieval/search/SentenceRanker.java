@@ -47,6 +47,9 @@ final class SentenceRanker {
     /** In a follow-up, the articles the last answer quoted stay a little ahead: the conversation is about them. */
     static final double CARRIED_WEIGHT = 0.15;
 
+    /** What a word said in another form of its family counts, against the word itself. */
+    static final double DERIVED_SHARE = 0.5;
+
     /** A sentence that asks a question (a subheading, a quoted question) rarely answers one. */
     static final double QUESTION_PENALTY = 0.4;
 
@@ -123,6 +126,8 @@ final class SentenceRanker {
                         lexical += term.getValue();
                     } else if (ways.stream().anyMatch(context::contains) || checked.contains(term.getKey())) {
                         fromContext += term.getValue(); // the subject check found it in the passage, headline or lede
+                    } else if (Derivation.meets(term.getKey(), own)) {
+                        lexical += DERIVED_SHARE * term.getValue(); // "producing" said as "production"
                     }
                 }
                 lexical = total == 0 ? 0 : lexical / total;
