@@ -36,6 +36,10 @@ final class StoryLinks {
     private static final Set<String> WIDE = java.util.stream.IntStream.rangeClosed(0, MOST_ARTICLES)
             .mapToObj(String::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)(?:\\s.*)?");
+
     private final CoverageIndex index;
     private final QuestionReader reader;
 
@@ -57,14 +61,16 @@ final class StoryLinks {
             anchors.add(sentence.article().id());
         }
         Set<String> asked = new HashSet<>(question.terms());
+        // in a small coverage every name is in few articles: a story's own is in at most a twentieth of them
+        int mostArticles = Math.min(MOST_ARTICLES, Math.max(2, index.articles().size() / 20));
         Set<String> followed = new HashSet<>();
         java.util.Map<String, Set<String>> known = new java.util.HashMap<>();
         Set<String> linked = new HashSet<>();
         for (String id : anchors) {
             Article article = index.articles().get(id);
             for (Value name : ValueExtractor.extract(article.text())) {
-                if (name.kind() != ValueKind.NAME) {
-                    continue;
+                if (name.kind() != ValueKind.NAME || CALENDAR.matcher(name.text()).matches()) {
+                    continue; // "Thursday" is every story's
                 }
                 // a name by its most telling word: "Santa Barbara" and "Santa Ana" share no story
                 String telling = null;
@@ -78,7 +84,7 @@ final class StoryLinks {
                     }
                 }
                 if (telling == null || asked.contains(telling) || !followed.add(telling)
-                        || saying.size() < 2 || saying.size() > MOST_ARTICLES) {
+                        || saying.size() < 2 || saying.size() > mostArticles) {
                     continue;
                 }
                 for (String other : saying) {

@@ -115,13 +115,15 @@ final class SubjectCheck {
 
     /** Passages that may hold a name before it stops telling them apart. */
     static final double COMMON_SHARE = 0.05;
+    /** ... and in at least this many: in a handful of articles on two stories, each place is in many of them. */
+    static final int COMMON_PASSAGES = 50;
 
     private final Map<String, Boolean> commonTerms = new HashMap<>();
 
     private boolean common(String term) throws IOException {
         Boolean known = commonTerms.get(term);
         if (known == null) {
-            known = index.share(term) > COMMON_SHARE;
+            known = index.share(term) > COMMON_SHARE && index.passagesSaying(term) >= COMMON_PASSAGES;
             commonTerms.put(term, known);
         }
         return known;

@@ -37,7 +37,12 @@ class AnswerExtractorTest {
             "Who saw the plane fall?|Eyewitnesses said the plane fell from the sky.|-",
             "Who saw the plane fall?|A farmer, Maria Lopez, saw it fall.|Maria Lopez",
             "Who leads the Wagner group?|Wagner boss Yevgeny Prigozhin said the city had fallen.|Yevgeny Prigozhin",
-            "What is the population of Bakhmut?|Bakhmut had a pre-war population of 80,000 and was an industrial centre.|80,000"})
+            "What is the population of Bakhmut?|Bakhmut had a pre-war population of 80,000 and was an industrial centre.|80,000",
+            "When was the game released?|It was released on the Wii U and the Nintendo Switch, worldwide, on March 3, 2017.|March 3, 2017",
+            "When was the game released?|The game was launched on May 15, 2012 in North America.|May 15, 2012",
+            "What was Bakhmut called in Soviet times?|Named Artemovsk after a revolutionary, the city makes wine.|Artemovsk",
+            "Who won the French presidential election?|May 7, 2017 ... Voters in France chose Emmanuel Macron as president.|Emmanuel Macron",
+            "How many hate crimes were reported?|Police reported 41 hate crimes last year.|41"})
     void should_give_the_value_that_answers_next_to_the_questions_words(String question, String sentence, String expected) {
         assertEquals(expected, answer(question, sentence));
     }
@@ -45,7 +50,11 @@ class AnswerExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "How many people were killed?|A 20-year-old man was killed on Sunday.|-",
-            "How many people were killed?|Edwards, 69, was killed at 7 a.m. on Route 9.|-"})
+            "How many people were killed?|Edwards, 69, was killed at 7 a.m. on Route 9.|-",
+            "How many people were injured?|The victims were taken to four different hospitals.|-",
+            "How many people were injured?|Two remain hospitalized in critical condition.|-",
+            "How many people were injured?|Two ran into the store. No one was injured inside.|-",
+            "How many hate crimes were reported?|HATE CRIMES: Man who made 160 racist calls is sentenced.|-"})
     void should_not_take_an_age_a_time_or_a_road_for_a_count(String question, String sentence, String expected) {
         assertEquals(Optional.of(expected).get(), answer(question, sentence));
     }

@@ -41,4 +41,36 @@ class QuestionReaderTest {
     void should_find_the_thing_a_which_question_asks_to_name(String question, String focus) {
         assertEquals(Set.copyOf(reader.analyse(focus)), reader.read(question).focus());
     }
+
+    private String required(String question) {
+        return reader.read(question).subject().names().stream().filter(name -> !name.optional())
+                .map(Subject.Name::text).collect(java.util.stream.Collectors.joining(" + "));
+    }
+
+    @ParameterizedTest(name = "{0} is about {1}")
+    @CsvSource(delimiter = '|', value = {
+            "What is the population of Kramatorsk?|Kramatorsk",
+            "How many people were killed in the shooting in Augusta, Georgia on May 23, 2014?|Augusta",
+            "when was The Legend of Zelda: Breath of the Wild released?|Breath of the Wild",
+            "What did the Republican candidate say about taxes?|''",
+            "The number of female drinkers of which beer has risen by 24% year-on-year?|24%",
+            "Insulin makers cut prices by how much?|''"})
+    void should_read_the_names_an_answer_must_speak_of(String question, String names) {
+        assertEquals(names, required(question));
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_read_the_day_a_question_asks_about() {
+        assertEquals(java.util.Optional.of(new Subject.AskedDay(2014, 5, 23)),
+                reader.read("How many people were killed in the shooting in Augusta, Georgia on May 23, 2014?").subject().day());
+        assertEquals(java.util.Optional.empty(), reader.read("How much aid did Biden announce?").subject().day());
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_take_a_place_and_its_people_for_one_subject() {
+        String france = reader.analyse("France").get(0);
+        assertEquals(true, reader.kin(reader.analyse("French").get(0)).contains(france));
+        assertEquals(true, reader.kin(reader.analyse("Ukrainian").get(0)).contains(reader.analyse("Ukraine").get(0)));
+        assertEquals(Set.of(reader.analyse("Bakhmut").get(0)), reader.kin(reader.analyse("Bakhmut").get(0)));
+    }
 }
