@@ -66,6 +66,21 @@ final class BenchmarkReport {
                         r.chatRule().contractBreaks(), r.chatRule().answers());
             }
             out.println();
+            List<String> parts = List.copyOf(rows.get(0).parts().keySet());
+            if (!parts.isEmpty()) {
+                out.println("| system | " + String.join(" | ", parts) + " |");
+                out.println("|---|" + "---|".repeat(parts.size()));
+                for (QualityResult r : rows) {
+                    StringBuilder row = new StringBuilder("| " + r.system() + " |");
+                    for (String part : parts) {
+                        Scorer.Score score = r.parts().get(part);
+                        row.append(String.format(Locale.ROOT, " %d/%d (%.0f %%) |", score.passed(), score.scored(),
+                                100 * score.share()));
+                    }
+                    out.println(row);
+                }
+                out.println();
+            }
             QualityResult ours = rows.get(0);
             for (QualityResult baseline : rows.subList(1, rows.size())) {
                 out.printf(Locale.ROOT, "coverage-bot vs %s: %s under the chat rule, %s with limits raised.%n",

@@ -19,7 +19,7 @@ import org.coveragebot.retrieval.ingest.ArticleFolder;
 public final class BenchmarkRun {
 
     /** The question sets scored, in this order, where the eval folder has them. */
-    static final List<String> QUESTION_SETS = List.of("realtimeqa-dev", "rgb-conflicts-dev");
+    static final List<String> QUESTION_SETS = List.of("realtimeqa-dev", "rgb-conflicts-dev", "gva-dev", "polnear-dev");
     static final String SPEED_SET = "bbc";
 
     private final PrintStream report;

@@ -33,8 +33,12 @@ final class QualityBenchmark {
             new BatchAsk(contender.answerer()).run(new BufferedReader(new StringReader(questions(set))), out);
         }
         double msPerQuestion = (System.nanoTime() - started) / 1e6 / Math.max(1, set.cases().size());
+        java.util.Map<String, Scorer.Score> parts = new java.util.LinkedHashMap<>();
+        for (var part : set.parts(work).entrySet()) {
+            parts.put(part.getKey(), scorer.chatRule(set, answers, part.getValue()));
+        }
         return new QualityResult(set.name(), contender.name(), buildSeconds, scorer.chatRule(set, answers),
-                scorer.limitsRaised(set, answers), recall(set, contender), msPerQuestion);
+                scorer.limitsRaised(set, answers), recall(set, contender), msPerQuestion, parts);
     }
 
     private static String questions(EvalSet set) throws IOException {

@@ -1,6 +1,11 @@
 package org.coveragebot.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +43,34 @@ final class Scorer {
         return run(set, answers, List.of("--max-quote", "1000000", "--max-total", "1000000"));
     }
 
+    /**
+     * The chat rule on a part of the set: the cases of {@code part} (a cases file of the same form), with their
+     * answers taken from {@code answers} by chat (the scorer pairs cases and answers line by line).
+     */
+    Score chatRule(EvalSet set, Path answers, Path part) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> byChat = new HashMap<>();
+        for (String line : Files.readAllLines(answers, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                byChat.put(json.readTree(line).path("chat").asText(), line);
+            }
+        }
+        StringBuilder ordered = new StringBuilder();
+        for (JsonNode c : json.readTree(part.toFile())) {
+            ordered.append(byChat.getOrDefault(c.path("chat").asText(), "{}")).append('\n');
+        }
+        Path partAnswers = Path.of(part + ".answers.jsonl");
+        Files.writeString(partAnswers, ordered, StandardCharsets.UTF_8);
+        return run(part, set.articles(), partAnswers, List.of());
+    }
+
     private Score run(EvalSet set, Path answers, List<String> limits) throws IOException {
-        List<String> command = new ArrayList<>(List.of("python3", script.toString(), set.casesFile().toString(),
-                answers.toString(), set.articles().toString(), "--min-pass", "0"));
+        return run(set.casesFile(), set.articles(), answers, limits);
+    }
+
+    private Score run(Path cases, Path articles, Path answers, List<String> limits) throws IOException {
+        List<String> command = new ArrayList<>(List.of("python3", script.toString(), cases.toString(),
+                answers.toString(), articles.toString(), "--min-pass", "0"));
         command.addAll(limits);
         Process score = new ProcessBuilder(command).redirectErrorStream(true).start();
         String report = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

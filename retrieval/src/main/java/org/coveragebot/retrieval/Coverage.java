@@ -2,17 +2,17 @@ package org.coveragebot.retrieval;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.coveragebot.retrieval.index.CoverageIndex;
-import org.coveragebot.retrieval.index.CoverageIndexer;
 import org.coveragebot.retrieval.index.Embedder;
 import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.index.IndexStore;
 import org.coveragebot.retrieval.index.IndexUpdateReport;
+import org.coveragebot.retrieval.index.LocalIndexStore;
+import org.coveragebot.retrieval.index.PassageIndex;
 import org.coveragebot.retrieval.ingest.ArticleFolder;
 import org.coveragebot.retrieval.ingest.ArticleSet;
 import org.coveragebot.retrieval.ingest.KnownArticle;
@@ -22,35 +22,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The coverage: an article folder, its on-disk index, and questions answered from it. The one entry
- * point of this module. Opening brings the index up to date with the folder (only new and changed
- * articles are embedded); questions are answered from an immutable snapshot that {@link #reload}
- * replaces atomically. A replaced snapshot closes when the last question using it is done. Thread-safe.
+ * The coverage: an article folder, the store of its passages (an embedded index on disk, or a SolrCloud
+ * collection), and questions answered from it. The one entry point of this module. Opening brings the
+ * store up to date with the folder (only new and changed articles are embedded); questions are answered
+ * from an immutable snapshot that {@link #reload} replaces atomically. A replaced snapshot closes when the
+ * last question using it is done. Thread-safe.
  */
 public final class Coverage implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(Coverage.class);
 
     private final ArticleFolder folder;
-    private final CoverageIndexer indexer;
-    private final Path indexDir;
-    private final Embedder embedder;
+    private final IndexStore store;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-    private Coverage(ArticleFolder folder, Path indexDir, Embedder embedder, CoverageIndexer indexer) {
+    private Coverage(ArticleFolder folder, IndexStore store) {
         this.folder = folder;
-        this.indexDir = indexDir;
-        this.embedder = embedder;
-        this.indexer = indexer;
+        this.store = store;
     }
 
-    /** Opens the coverage of {@code articles}, building or updating the index at {@code index} first. */
+    /** Opens the coverage of {@code articles}, building or updating the embedded index at {@code index} first. */
     public static Coverage open(Path articles, Path index, Embedder embedder, IndexProgress progress) throws IOException {
         Objects.requireNonNull(embedder, "embedder");
-        Files.createDirectories(index);
-        ArticleFolder folder = new ArticleFolder(articles);
-        Coverage coverage = new Coverage(folder, index, embedder,
-                new CoverageIndexer(index, embedder, new org.coveragebot.retrieval.text.PassageSplitter()));
+        return open(articles, new LocalIndexStore(index, embedder), progress);
+    }
+
+    /** Opens the coverage of {@code articles} kept in {@code store}, bringing the store up to date first. */
+    public static Coverage open(Path articles, IndexStore store, IndexProgress progress) throws IOException {
+        Coverage coverage = new Coverage(new ArticleFolder(articles), store);
         coverage.reload(progress);
         return coverage;
     }
@@ -60,13 +59,13 @@ public final class Coverage implements Closeable {
      * meanwhile are answered from the previous one; if anything fails, the previous one stays.
      */
     public synchronized IndexUpdateReport reload(IndexProgress progress) throws IOException {
-        Map<String, KnownArticle> committed = indexer.knownArticles();
+        Map<String, KnownArticle> committed = store.knownArticles();
         ArticleSet set = folder.read(committed);
-        IndexUpdateReport report = indexer.update(set, committed, progress);
+        IndexUpdateReport report = store.update(set, committed, progress);
         java.util.Set<String> failed = new java.util.HashSet<>();
         report.skipped().forEach(skip -> failed.add(skip.name()));
-        CoverageIndex index = CoverageIndex.open(indexDir,
-                set.articles().stream().filter(article -> !failed.contains(article.id())).toList(), embedder);
+        PassageIndex index = store.open(
+                set.articles().stream().filter(article -> !failed.contains(article.id())).toList());
         Snapshot previous = current.getAndSet(new Snapshot(index, new CoverageSearch(index), report));
         if (previous != null) {
             previous.release();
@@ -109,15 +108,9 @@ public final class Coverage implements Closeable {
         return read(snapshot -> snapshot.summary);
     }
 
-    /** Bytes the index takes on disk. */
+    /** Bytes the store takes, where it can tell. */
     public long indexSizeBytes() throws IOException {
-        try (var files = Files.walk(indexDir)) {
-            long total = 0;
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                total += Files.size(file);
-            }
-            return total;
-        }
+        return store.sizeBytes();
     }
 
     public Path articleFolder() {
@@ -161,13 +154,13 @@ public final class Coverage implements Closeable {
     /** One index generation; closed when it is replaced and the last question using it is done. */
     private static final class Snapshot {
 
-        private final CoverageIndex index;
+        private final PassageIndex index;
         private final CoverageSearch search;
         private final IndexUpdateReport report;
         private final CoverageSummary summary;
         private final AtomicInteger references = new AtomicInteger(1);
 
-        Snapshot(CoverageIndex index, CoverageSearch search, IndexUpdateReport report) {
+        Snapshot(PassageIndex index, CoverageSearch search, IndexUpdateReport report) {
             this.index = index;
             this.search = search;
             this.report = report;

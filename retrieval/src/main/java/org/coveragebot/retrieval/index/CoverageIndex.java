@@ -39,7 +39,7 @@ import org.coveragebot.retrieval.text.Passage;
  * passage vectors, fused by reciprocal rank. Query terms come from the analyser, never a query parser,
  * so no user text is ever query syntax.
  */
-public final class CoverageIndex implements Closeable {
+public final class CoverageIndex implements PassageIndex {
 
     /** Reciprocal rank fusion constant; 60 is the value from the original RRF paper. */
     private static final int RRF_K = 60;
@@ -80,14 +80,17 @@ public final class CoverageIndex implements Closeable {
     }
 
     /** The newest publication date in the set, if any article has one. */
+    @Override
     public java.util.Optional<java.time.LocalDate> newest() {
         return newest;
     }
 
+    @Override
     public Map<String, Article> articles() {
         return articles;
     }
 
+    @Override
     public int passageCount() {
         try {
             return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.PASSAGE)));
@@ -97,6 +100,7 @@ public final class CoverageIndex implements Closeable {
     }
 
     /** The share of passages that hold an analysed term. */
+    @Override
     public double share(String term) throws IOException {
         long n = Math.max(1, reader.numDocs());
         return reader.docFreq(new Term(IndexFields.BODY, term)) / (double) n;
@@ -106,11 +110,13 @@ public final class CoverageIndex implements Closeable {
     private static final int MOST_ARTICLES_SAYING = 2_000;
 
     /** How many passages hold an analysed term. */
+    @Override
     public int passagesSaying(String term) throws IOException {
         return reader.docFreq(new Term(IndexFields.BODY, term));
     }
 
     /** The ids of articles whose passages hold an analysed term (up to a couple of thousand). */
+    @Override
     public Set<String> articlesSaying(String term) throws IOException {
         Set<String> ids = new HashSet<>();
         for (ScoreDoc doc : searcher.search(new TermQuery(new Term(IndexFields.BODY, term)), MOST_ARTICLES_SAYING).scoreDocs) {
@@ -120,28 +126,16 @@ public final class CoverageIndex implements Closeable {
     }
 
     /** Inverse document frequency of an analysed term over passages (BM25's idf). */
+    @Override
     public double idf(String term) throws IOException {
         long n = Math.max(1, reader.numDocs());
         long df = reader.docFreq(new Term(IndexFields.BODY, term));
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
+    @Override
     public float[] embed(String text) {
         return embedder.embed(text);
-    }
-
-    /** The best {@code k} passages for the analysed {@code terms} and the question vector. */
-    public List<PassageHit> search(List<String> terms, float[] questionVector, int k) throws IOException {
-        return search(terms, questionVector, k, java.util.Set.of());
-    }
-
-    /**
-     * The best {@code k} passages; with {@code carried} articles (those an earlier answer in the
-     * conversation quoted), their best keyword matches join the candidates as a third ranking.
-     */
-    public List<PassageHit> search(List<String> terms, float[] questionVector, int k, java.util.Set<String> carried)
-            throws IOException {
-        return search(terms, questionVector, k, carried, Set.of());
     }
 
     /**
@@ -149,6 +143,7 @@ public final class CoverageIndex implements Closeable {
      * question asks about), their best matches by words and by meaning join as further rankings: a question
      * about a day's shooting looks first at that day's reports, among hundreds that share its words.
      */
+    @Override
     public List<PassageHit> search(List<String> terms, float[] questionVector, int k, Set<String> carried,
                                    Set<String> timely) throws IOException {
         Map<Integer, Double> fused = new HashMap<>();

@@ -12,7 +12,7 @@ import org.coveragebot.retrieval.claims.Attribution;
 import org.coveragebot.retrieval.facts.Dispute;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.index.CoverageAnalyzer;
-import org.coveragebot.retrieval.index.CoverageIndex;
+import org.coveragebot.retrieval.index.PassageIndex;
 import org.coveragebot.retrieval.index.PassageHit;
 import org.coveragebot.retrieval.question.Question;
 import org.coveragebot.retrieval.question.QuestionReader;
@@ -33,13 +33,13 @@ public final class CoverageSearch {
     /** Passages retrieved per question before sentence ranking. */
     static final int PASSAGES = 24;
 
-    private final CoverageIndex index;
+    private final PassageIndex index;
     private final QuestionReader reader;
     private final SentenceRanker ranker;
     private final QuoteTrimming trimming;
     private final StoryLinks links;
 
-    public CoverageSearch(CoverageIndex index) {
+    public CoverageSearch(PassageIndex index) {
         this.index = index;
         this.reader = new QuestionReader(new CoverageAnalyzer());
         this.ranker = new SentenceRanker(index, reader, new AnswerExtractor(reader));

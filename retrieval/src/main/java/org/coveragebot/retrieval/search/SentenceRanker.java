@@ -14,7 +14,7 @@ import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.claims.AnswerExtractor;
 import org.coveragebot.retrieval.claims.Attribution;
-import org.coveragebot.retrieval.index.CoverageIndex;
+import org.coveragebot.retrieval.index.PassageIndex;
 import org.coveragebot.retrieval.index.PassageHit;
 import org.coveragebot.retrieval.text.TextSpan;
 
@@ -53,11 +53,11 @@ final class SentenceRanker {
     /** A sentence that asks a question (a subheading, a quoted question) rarely answers one. */
     static final double QUESTION_PENALTY = 0.4;
 
-    private final CoverageIndex index;
+    private final PassageIndex index;
     private final QuestionReader reader;
     private final AnswerExtractor extractor;
 
-    SentenceRanker(CoverageIndex index, QuestionReader reader, AnswerExtractor extractor) {
+    SentenceRanker(PassageIndex index, QuestionReader reader, AnswerExtractor extractor) {
         this.index = index;
         this.reader = reader;
         this.extractor = extractor;

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.facts.ValueKind;
-import org.coveragebot.retrieval.index.CoverageIndex;
+import org.coveragebot.retrieval.index.PassageIndex;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.question.Question;
 import org.coveragebot.retrieval.question.QuestionReader;
@@ -40,10 +40,10 @@ final class StoryLinks {
             "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
             + "|October|November|December)(?:\\s.*)?");
 
-    private final CoverageIndex index;
+    private final PassageIndex index;
     private final QuestionReader reader;
 
-    StoryLinks(CoverageIndex index, QuestionReader reader) {
+    StoryLinks(PassageIndex index, QuestionReader reader) {
         this.index = index;
         this.reader = reader;
     }

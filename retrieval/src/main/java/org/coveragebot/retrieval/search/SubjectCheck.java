@@ -15,7 +15,7 @@ import java.util.List;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.facts.ValueKind;
-import org.coveragebot.retrieval.index.CoverageIndex;
+import org.coveragebot.retrieval.index.PassageIndex;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.question.Question;
 import org.coveragebot.retrieval.question.QuestionReader;
@@ -38,7 +38,7 @@ final class SubjectCheck {
     static final int SAME_DAYS = 2;
     static final int WEEKDAY_DAYS = 8;
 
-    private final CoverageIndex index;
+    private final PassageIndex index;
     private final QuestionReader reader;
     private final Map<String, Set<String>> ledes = new HashMap<>();
     private final Map<String, Boolean> days = new HashMap<>();
@@ -53,12 +53,12 @@ final class SubjectCheck {
             + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Q|H)[1-4]");
 
     /** One check per question: it remembers the ledes and dates it has looked at. */
-    SubjectCheck(CoverageIndex index, QuestionReader reader) {
+    SubjectCheck(PassageIndex index, QuestionReader reader) {
         this(index, reader, Set.of());
     }
 
     /** A check that takes {@code linked} articles (reports of the same story, see {@link StoryLinks}) as naming the subject. */
-    SubjectCheck(CoverageIndex index, QuestionReader reader, Set<String> linked) {
+    SubjectCheck(PassageIndex index, QuestionReader reader, Set<String> linked) {
         this.index = index;
         this.reader = reader;
         this.linked = linked;
