@@ -232,7 +232,8 @@ public final class AnswerExtractor {
             case MONEY -> value.kind() == ValueKind.MONEY;
             case PERCENT -> value.kind() == ValueKind.PERCENT;
             case COUNT -> value.kind() == ValueKind.NUMBER && count(value, sentence);
-            case NUMBER -> value.kind() == ValueKind.NUMBER;
+            // "how big", "how large": a sum or a share answers as well as a bare number
+            case NUMBER -> value.kind() == ValueKind.NUMBER || value.kind() == ValueKind.MONEY || value.kind() == ValueKind.PERCENT;
             case DURATION -> value.kind() == ValueKind.NUMBER && DURATION_UNIT.matcher(value.text()).find();
             case DATE -> value.kind() == ValueKind.DATE;
             case TIME -> value.kind() == ValueKind.DATE && CLOCK.matcher(value.text()).find();

@@ -57,13 +57,11 @@ public final class CoverageIndexer {
     private static final String SCHEMA_KEY = "coverage-bot.schema";
 
     private final Path indexDir;
-    private final Embedder embedder;
-    private final PassageSplitter splitter;
+    private final ArticleEncoder encoder;
 
     public CoverageIndexer(Path indexDir, Embedder embedder, PassageSplitter splitter) {
         this.indexDir = indexDir;
-        this.embedder = embedder;
-        this.splitter = splitter;
+        this.encoder = new ArticleEncoder(embedder, splitter);
     }
 
     /**
@@ -120,7 +118,7 @@ public final class CoverageIndexer {
                     try {
                         embedded += write(writer, article);
                     } catch (RuntimeException e) {
-                        if (!embedderWorks()) {
+                        if (!encoder.modelWorks()) {
                             throw e; // the model itself is failing: the whole update fails and the last good set stays
                         }
                         // one article that cannot be split or embedded never stops the build: it is named and left out
@@ -148,27 +146,11 @@ public final class CoverageIndexer {
     }
 
     private int write(IndexWriter writer, Article article) throws IOException {
-        List<Passage> passages = splitter.split(article.id(), article.text(), article.body());
-        List<String> sentences = new ArrayList<>();
-        for (Passage passage : passages) {
-            for (TextSpan sentence : passage.sentences()) {
-                sentences.add(sentence.of(article.text()));
-            }
-        }
-        String title = article.metadata().title();
-        if (title != null) {
-            sentences.add(title);
-        }
-        List<float[]> vectors = embedder.embed(sentences);
-        byte[] titleVector = title == null ? new byte[0]
-                : IndexFields.quantise(List.of(vectors.get(vectors.size() - 1)));
-        List<Document> documents = new ArrayList<>(passages.size() + 1);
-        int next = 0;
-        for (Passage passage : passages) {
-            List<float[]> own = vectors.subList(next, next + passage.sentences().size());
-            next += own.size();
-            Document doc = passageDocument(article, passage, own);
-            doc.add(new StoredField(IndexFields.TITLE_VECTOR, titleVector));
+        ArticleEncoder.EncodedArticle encoded = encoder.encode(article);
+        List<Document> documents = new ArrayList<>(encoded.passages().size() + 1);
+        for (ArticleEncoder.EncodedPassage passage : encoded.passages()) {
+            Document doc = passageDocument(article, passage);
+            doc.add(new StoredField(IndexFields.TITLE_VECTOR, encoded.titleVector()));
             documents.add(doc);
         }
         Document articleDoc = new Document();
@@ -185,16 +167,7 @@ public final class CoverageIndexer {
         storeIfKnown(articleDoc, IndexFields.META_AUTHOR, known.metadata().author());
         documents.add(articleDoc);
         writer.updateDocuments(new Term(IndexFields.ARTICLE_ID, article.id()), documents);
-        return sentences.size();
-    }
-
-    /** Does the model embed a plain sentence? Tells a text it cannot take from a model that has stopped working. */
-    private boolean embedderWorks() {
-        try {
-            return embedder.embed(List.of("The model still answers.")).size() == 1;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return encoded.embedded();
     }
 
     private static void storeIfKnown(Document doc, String field, String value) {
@@ -232,50 +205,20 @@ public final class CoverageIndexer {
         }
     }
 
-    private static Document passageDocument(Article article, Passage passage, List<float[]> sentenceVectors) {
+    private static Document passageDocument(Article article, ArticleEncoder.EncodedPassage encoded) {
+        Passage passage = encoded.passage();
         Document doc = new Document();
         doc.add(new StringField(IndexFields.KIND, IndexFields.PASSAGE, Field.Store.NO));
         doc.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
         doc.add(new IntField(IndexFields.ORDINAL, passage.ordinal(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.SENTENCES, IndexFields.encode(passage.sentences())));
-        doc.add(new TextField(IndexFields.BODY, passageText(article.text(), passage), Field.Store.NO));
+        doc.add(new TextField(IndexFields.BODY, encoded.body(), Field.Store.NO));
         if (article.metadata().title() != null) {
             doc.add(new TextField(IndexFields.TITLE, article.metadata().title(), Field.Store.NO));
         }
-        doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, IndexFields.quantise(sentenceVectors)));
-        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, mean(sentenceVectors), VectorSimilarityFunction.COSINE));
+        doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, encoded.sentenceVectors()));
+        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, encoded.vector(), VectorSimilarityFunction.COSINE));
         return doc;
-    }
-
-    /** The normalised mean: the passage's direction in meaning space. */
-    static float[] mean(List<float[]> vectors) {
-        float[] sum = new float[vectors.get(0).length];
-        for (float[] vector : vectors) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += vector[i];
-            }
-        }
-        double norm = 0;
-        for (float component : sum) {
-            norm += component * component;
-        }
-        norm = Math.sqrt(norm);
-        for (int i = 0; i < sum.length; i++) {
-            sum[i] = norm == 0 ? 0 : (float) (sum[i] / norm);
-        }
-        return sum;
-    }
-
-    /** The passage's sentences joined by spaces: whatever stood between them (boilerplate) is left out. */
-    static String passageText(String text, Passage passage) {
-        StringBuilder out = new StringBuilder(passage.span().length());
-        for (TextSpan sentence : passage.sentences()) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(text, sentence.start(), sentence.end());
-        }
-        return out.toString();
     }
 
     /** A writer, appending to an index of this schema or creating a new one; a clear message when another process writes. */

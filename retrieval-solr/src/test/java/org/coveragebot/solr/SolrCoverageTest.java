@@ -1,0 +1,43 @@
+package org.coveragebot.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.search.Findings;
+import org.coveragebot.retrieval.search.Quote;
+import org.coveragebot.retrieval.testing.TestCoverage;
+import org.junit.jupiter.api.Test;
+
+/** The seeds answered through a real two-node SolrCloud, as through the embedded index. */
+class SolrCoverageTest {
+
+    private static String cited(Findings findings) {
+        return findings.quotes().stream().map(q -> q.article().id() + "@" + q.span().start() + "-" + q.span().end())
+                .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void should_answer_the_seeds_through_solrcloud_with_the_embedded_indexes_citations() throws Exception {
+        try (SolrIndexStore store = SolrIndexStore.connect(TestCluster.settings("seeds"), TestCoverage.model());
+             Coverage solr = Coverage.open(TestCoverage.SAMPLE, store, IndexProgress.SILENT)) {
+            Coverage local = TestCoverage.sample();
+            for (String question : List.of("How much aid did Biden announce?", "What did Zelensky say about Bakhmut?",
+                    "Who leads the Wagner group?", "What is Bakhmut known for producing?",
+                    "What is the population of Kramatorsk?")) {
+                Findings expected = local.find(question);
+                Findings actual = solr.find(question);
+                assertEquals(cited(expected), cited(actual), question);
+                assertEquals(expected.disputes().size(), actual.disputes().size(), question);
+            }
+            Findings aid = solr.find("How much aid did Biden announce?");
+            String quoted = aid.quotes().stream().map(Quote::text).collect(Collectors.joining(" | "));
+            assertTrue(quoted.contains("$375 million") && quoted.contains("$357 million"), quoted);
+            assertFalse(aid.disputes().isEmpty());
+        }
+    }
+}
