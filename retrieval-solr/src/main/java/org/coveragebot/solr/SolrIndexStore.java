@@ -319,7 +319,7 @@ public final class SolrIndexStore implements IndexStore, Closeable {
         List<SolrInputDocument> docs = new ArrayList<>();
         for (ArticleEncoder.EncodedPassage passage : encoded.passages()) {
             SolrInputDocument doc = new SolrInputDocument();
-            doc.setField("id", article.id() + "#" + passage.passage().ordinal());
+            doc.setField("id", org.coveragebot.retrieval.index.CoverageIndex.passageKey(article.id(), passage.passage().ordinal()));
             doc.setField(IndexFields.KIND, IndexFields.PASSAGE);
             doc.setField(IndexFields.ARTICLE_ID, article.id());
             doc.setField(IndexFields.ORDINAL, passage.passage().ordinal());

@@ -56,6 +56,8 @@ final class SolrPassageIndex implements PassageIndex {
     private final Embedder embedder;
     private final Optional<LocalDate> newest;
     private final int passages;
+    /** All documents, passages and articles: the count term statistics are taken over, as in the embedded index. */
+    private final long documents;
     private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
 
     /** Where the alias points now. */
@@ -79,6 +81,8 @@ final class SolrPassageIndex implements PassageIndex {
         count.set("q", term(IndexFields.KIND, IndexFields.PASSAGE));
         count.set("rows", 0);
         this.passages = (int) query(count).getResults().getNumFound();
+        count.set("q", "*:*");
+        this.documents = query(count).getResults().getNumFound();
     }
 
     @Override
@@ -98,13 +102,13 @@ final class SolrPassageIndex implements PassageIndex {
 
     @Override
     public double share(String term) throws IOException {
-        return passagesSaying(term) / (double) Math.max(1, passages);
+        return passagesSaying(term) / (double) Math.max(1, documents);
     }
 
     @Override
     public double idf(String term) throws IOException {
         long df = passagesSaying(term);
-        long n = Math.max(1, passages);
+        long n = Math.max(1, documents);
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
@@ -223,6 +227,7 @@ final class SolrPassageIndex implements PassageIndex {
         params.add("fq", term(IndexFields.KIND, IndexFields.PASSAGE));
         within(params, among);
         params.set("fl", FIELDS + ",score");
+        params.set("sort", "score desc,id asc"); // equal scores in passage order, as every store orders them
         params.set("rows", rows);
         return params;
     }
@@ -236,6 +241,7 @@ final class SolrPassageIndex implements PassageIndex {
         params.set("q", "{!knn f=" + IndexFields.VECTOR + " topK=" + k + "}" + values.append(']'));
         within(params, among);
         params.set("fl", FIELDS + ",score");
+        params.set("sort", "score desc,id asc");
         params.set("rows", k);
         return params;
     }

@@ -147,26 +147,29 @@ public final class CoverageIndex implements PassageIndex {
     public List<PassageHit> search(List<String> terms, float[] questionVector, int k, Set<String> carried,
                                    Set<String> timely) throws IOException {
         Map<Integer, Double> fused = new HashMap<>();
+        Map<Integer, String> keys = new HashMap<>();
         if (!terms.isEmpty()) {
-            fuse(fused, searcher.search(keywordQuery(terms), k * 2).scoreDocs);
+            fuse(fused, keys, searcher.search(keywordQuery(terms), k * 2).scoreDocs);
             for (Set<String> favoured : List.of(carried, timely)) {
                 if (!favoured.isEmpty()) {
                     Query within = new BooleanQuery.Builder()
                             .add(keywordQuery(terms), BooleanClause.Occur.MUST)
                             .add(articlesIn(favoured), BooleanClause.Occur.FILTER)
                             .build();
-                    fuse(fused, searcher.search(within, k).scoreDocs);
+                    fuse(fused, keys, searcher.search(within, k).scoreDocs);
                 }
             }
         }
         if (!timely.isEmpty()) {
-            fuse(fused, searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, questionVector, k, articlesIn(timely)), k)
+            fuse(fused, keys, searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, questionVector, k, articlesIn(timely)), k)
                     .scoreDocs);
         }
         Query knn = new KnnFloatVectorQuery(IndexFields.VECTOR, questionVector, k * 2);
-        fuse(fused, searcher.search(knn, k * 2).scoreDocs);
+        fuse(fused, keys, searcher.search(knn, k * 2).scoreDocs);
         List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
-        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        // ties broken by passage, not by where a store happened to put it: the same order from any store
+        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                .thenComparing(entry -> keys.get(entry.getKey())));
         List<PassageHit> hits = new ArrayList<>();
         for (Map.Entry<Integer, Double> entry : ranked) {
             if (hits.size() == k) {
@@ -233,10 +236,30 @@ public final class CoverageIndex implements PassageIndex {
         return query.build();
     }
 
-    private static void fuse(Map<Integer, Double> fused, ScoreDoc[] ranking) {
-        for (int rank = 0; rank < ranking.length; rank++) {
-            fused.merge(ranking[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
+    /**
+     * Adds a ranking to the fusion, its equal scores ordered by passage key ({@code article#ordinal}), as every
+     * store orders them.
+     */
+    private void fuse(Map<Integer, Double> fused, Map<Integer, String> keys, ScoreDoc[] ranking) throws IOException {
+        List<ScoreDoc> ordered = new ArrayList<>(List.of(ranking));
+        for (ScoreDoc doc : ordered) {
+            if (!keys.containsKey(doc.doc)) {
+                Document stored = searcher.storedFields().document(doc.doc, KEY_FIELDS);
+                keys.put(doc.doc, passageKey(stored.get(IndexFields.ARTICLE_ID),
+                        stored.getField(IndexFields.ORDINAL).numericValue().intValue()));
+            }
         }
+        ordered.sort(Comparator.comparingDouble((ScoreDoc doc) -> -doc.score).thenComparing(doc -> keys.get(doc.doc)));
+        for (int rank = 0; rank < ordered.size(); rank++) {
+            fused.merge(ordered.get(rank).doc, 1.0 / (RRF_K + rank + 1), Double::sum);
+        }
+    }
+
+    private static final Set<String> KEY_FIELDS = Set.of(IndexFields.ARTICLE_ID, IndexFields.ORDINAL);
+
+    /** A passage's key in every store: its article's id and its ordinal. */
+    public static String passageKey(String articleId, int ordinal) {
+        return articleId + "#" + ordinal;
     }
 
     private PassageHit hit(int docId, double fused, float[] questionVector) throws IOException {
