@@ -105,9 +105,7 @@ public final class SolrIndexStore implements IndexStore, Closeable {
     public IndexUpdateReport update(ArticleSet set, Map<String, KnownArticle> committed, IndexProgress progress)
             throws IOException {
         long started = System.nanoTime();
-        boolean unchanged = !committed.isEmpty() && committed.size() == set.articles().size()
-                && set.articles().stream().allMatch(article -> committed.containsKey(article.id())
-                        && committed.get(article.id()).hash().equals(article.hash()));
+        boolean unchanged = set.sameAs(committed);
         if (unchanged && current().isPresent()) {
             return new IndexUpdateReport(0, 0, 0, set.articles().size(), 0, set.skipped(),
                     Duration.ofNanos(System.nanoTime() - started));

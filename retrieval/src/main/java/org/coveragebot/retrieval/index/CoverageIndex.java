@@ -192,16 +192,7 @@ public final class CoverageIndex implements PassageIndex {
      * best hit.
      */
     private List<PassageHit> ledes(List<PassageHit> hits, float[] questionVector) throws IOException {
-        Map<String, Double> articleScores = new LinkedHashMap<>();
-        Set<String> withLede = new HashSet<>();
-        for (PassageHit hit : hits) {
-            if (hit.passage().ordinal() == 0) {
-                withLede.add(hit.article().id());
-            } else if (articleScores.size() < LEDE_ARTICLES) {
-                articleScores.putIfAbsent(hit.article().id(), hit.fused());
-            }
-        }
-        articleScores.keySet().removeAll(withLede);
+        Map<String, Double> articleScores = PassageHit.ledesMissing(hits, LEDE_ARTICLES);
         if (articleScores.isEmpty()) {
             return List.of();
         }

@@ -72,9 +72,7 @@ public final class CoverageIndexer {
     public IndexUpdateReport update(ArticleSet set, Map<String, KnownArticle> committed, IndexProgress progress)
             throws IOException {
         long started = System.nanoTime();
-        boolean unchanged = !committed.isEmpty() && committed.size() == set.articles().size()
-                && set.articles().stream().allMatch(article -> committed.containsKey(article.id())
-                        && committed.get(article.id()).hash().equals(article.hash()));
+        boolean unchanged = set.sameAs(committed);
         if (!unchanged) {
             return update(set, progress);
         }

@@ -24,4 +24,22 @@ public record PassageHit(Article article, Passage passage, double fused, double 
                     + passage.sentences().size());
         }
     }
+
+    /**
+     * The best-matching articles (at most {@code most}, best first) whose opening passage is not among
+     * {@code hits}, each at its best hit's score: the ledes a search adds, whichever store it reads.
+     */
+    public static java.util.Map<String, Double> ledesMissing(java.util.List<PassageHit> hits, int most) {
+        java.util.Map<String, Double> articleScores = new java.util.LinkedHashMap<>();
+        java.util.Set<String> withLede = new java.util.HashSet<>();
+        for (PassageHit hit : hits) {
+            if (hit.passage().ordinal() == 0) {
+                withLede.add(hit.article().id());
+            } else if (articleScores.size() < most) {
+                articleScores.putIfAbsent(hit.article().id(), hit.fused());
+            }
+        }
+        articleScores.keySet().removeAll(withLede);
+        return articleScores;
+    }
 }
