@@ -53,7 +53,7 @@ import org.coveragebot.retrieval.text.PassageSplitter;
  * question could see one shard's new documents beside another's old ones; the alias moves in one
  * ZooKeeper write.
  */
-public final class SolrIndexStore implements IndexStore, Closeable {
+public final class SolrIndexStore implements IndexStore {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SolrIndexStore.class);
     private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");

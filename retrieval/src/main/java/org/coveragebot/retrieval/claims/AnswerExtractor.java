@@ -79,17 +79,23 @@ public final class AnswerExtractor {
 
     /** As {@link #answer}, with how near the question's words the value stands. */
     public Optional<Found> find(Question question, String sentence) {
+        return find(question, SentenceReading.of(reader, sentence));
+    }
+
+    /** As above, on a sentence already read. */
+    public Optional<Found> find(Question question, SentenceReading reading) {
+        String sentence = reading.text();
         if (question.asksWhoSaid()) {
             return Optional.empty(); // the answer is who says the words: attribution, not a name among them
         }
         if (HOW_OLD.matcher(question.text()).find()) {
             return age(sentence).map(value -> new Found(value, 0));
         }
-        List<Value> candidates = candidates(question, sentence);
+        List<Value> candidates = candidates(question, sentence, reading.values());
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        List<QuestionReader.Token> tokens = reader.tokens(sentence);
+        List<QuestionReader.Token> tokens = reading.tokens();
         Set<String> anchors = question.answerType() == AnswerType.COUNT && !question.counted().isEmpty()
                 ? question.counted() : anchorsIn(question, tokens);
         Set<String> measure = measureOf(question);
@@ -144,12 +150,12 @@ public final class AnswerExtractor {
     }
 
     /** The values of the kind the question asks for that it does not state itself. */
-    List<Value> candidates(Question question, String sentence) {
+    private List<Value> candidates(Question question, String sentence, List<Value> values) {
         AnswerType type = question.answerType();
         List<Value> found = new ArrayList<>();
         Matcher placeLine = PLACE_DATELINE.matcher(sentence);
         int datelineEnd = placeLine.lookingAt() ? placeLine.end() : -1;
-        for (Value written : ValueExtractor.extract(sentence)) {
+        for (Value written : values) {
             Value value = withoutOpeningVerb(written, sentence);
             if (echoed(question, value) || !fits(type, value, sentence)) {
                 continue;

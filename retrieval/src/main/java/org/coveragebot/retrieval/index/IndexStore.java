@@ -1,5 +1,6 @@
 package org.coveragebot.retrieval.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.coveragebot.retrieval.ingest.KnownArticle;
  * retrieval port. An update embeds only new and changed articles and becomes visible all at once, or not
  * at all: a failed or killed update leaves the last good generation, which {@link #open} still serves.
  */
-public interface IndexStore {
+public interface IndexStore extends Closeable {
 
     /** What the store holds of each article's last parse, by id; empty when it holds nothing usable. */
     Map<String, KnownArticle> knownArticles() throws IOException;
@@ -32,4 +33,9 @@ public interface IndexStore {
 
     /** Where the passages are kept, for logs and reports. */
     String describe();
+
+    /** Lets go of the connections the store holds, if any. */
+    @Override
+    default void close() throws IOException {
+    }
 }

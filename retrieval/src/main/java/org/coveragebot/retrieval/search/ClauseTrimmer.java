@@ -1,11 +1,11 @@
 package org.coveragebot.retrieval.search;
 
-import org.coveragebot.retrieval.question.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coveragebot.retrieval.question.QuestionReader;
 import org.coveragebot.retrieval.text.TextSpan;
 
 /**

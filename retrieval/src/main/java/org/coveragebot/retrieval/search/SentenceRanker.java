@@ -1,6 +1,5 @@
 package org.coveragebot.retrieval.search;
 
-import org.coveragebot.retrieval.question.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,9 +12,14 @@ import java.util.Set;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.claims.AnswerExtractor;
+import org.coveragebot.retrieval.claims.SentenceReading;
 import org.coveragebot.retrieval.claims.Attribution;
 import org.coveragebot.retrieval.index.PassageIndex;
 import org.coveragebot.retrieval.index.PassageHit;
+import org.coveragebot.retrieval.question.AnswerType;
+import org.coveragebot.retrieval.question.Question;
+import org.coveragebot.retrieval.question.QuestionReader;
+import org.coveragebot.retrieval.question.Subject;
 import org.coveragebot.retrieval.text.TextSpan;
 
 /**
@@ -56,11 +60,14 @@ final class SentenceRanker {
     private final PassageIndex index;
     private final QuestionReader reader;
     private final AnswerExtractor extractor;
+    /** This article set's sentences and ledes as read for earlier questions. */
+    private final Readings readings;
 
     SentenceRanker(PassageIndex index, QuestionReader reader, AnswerExtractor extractor) {
         this.index = index;
         this.reader = reader;
         this.extractor = extractor;
+        this.readings = new Readings(reader);
     }
 
     List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried) throws IOException {
@@ -93,26 +100,33 @@ final class SentenceRanker {
         double recencyWeight = TIMELY.matcher(question.text()).find() ? TIMELY_RECENCY_WEIGHT : RECENCY_WEIGHT;
         List<RankedSentence> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        SubjectCheck subject = new SubjectCheck(index, reader, linked);
+        SubjectCheck subject = new SubjectCheck(index, reader, readings, linked);
         for (PassageHit hit : hits) {
             String text = hit.article().text();
             double recency = recency(hit.article());
             double carriedOver = carried.contains(hit.article().id()) ? CARRIED_WEIGHT : 0;
             String passage = spanText(text, hit.passage().span());
-            Set<String> context = new HashSet<>(reader.analyse(passage));
+            List<TextSpan> spans = hit.passage().sentences();
+            // each sentence analysed once; the passage's terms are its sentences' terms
+            List<SentenceReading> read = new ArrayList<>(spans.size());
+            Set<String> context = new HashSet<>();
+            for (TextSpan span : spans) {
+                SentenceReading reading = readings.sentence(hit.article(), span);
+                read.add(reading);
+                context.addAll(reading.terms());
+            }
             if (hit.article().metadata().title() != null) {
                 context.addAll(reader.analyse(hit.article().metadata().title()));
             }
             // an article says its year by its date: "launched in 2024" is asked of 2024's reports
             hit.article().metadata().publishedDate().ifPresent(date -> context.add(String.valueOf(date.getYear())));
-            List<TextSpan> spans = hit.passage().sentences();
             for (int s = 0; s < spans.size(); s++) {
                 TextSpan span = spans.get(s);
                 if (!seen.add(hit.article().id() + ":" + span.start())) {
                     continue;
                 }
-                String sentence = span.of(text);
-                Set<String> own = new HashSet<>(reader.analyse(sentence));
+                String sentence = read.get(s).text();
+                Set<String> own = read.get(s).terms();
                 Set<String> spoken = new HashSet<>(own);
                 spoken.addAll(context);
                 if (!subject.speaksOf(question, hit.article(), spoken, passage)) {
@@ -204,7 +218,7 @@ final class SentenceRanker {
                 ranked.addAll(byBase.subList(i, byBase.size())); // all later ones score lower still
                 break;
             }
-            AnswerExtractor.Found found = extractor.find(question, candidate.text()).orElse(null);
+            AnswerExtractor.Found found = extractor.find(question, readings.sentence(candidate.article(), candidate.span())).orElse(null);
             Value answer = found == null ? null : found.value();
             double score = candidate.score() + (question.asksWhoSaid()
                     ? (Attribution.speaker(candidate.article(), candidate.span()).isPresent() ? ANSWER_TYPE_WEIGHT : 0)

@@ -40,7 +40,7 @@ final class SubjectCheck {
 
     private final PassageIndex index;
     private final QuestionReader reader;
-    private final Map<String, Set<String>> ledes = new HashMap<>();
+    private final Readings readings;
     private final Map<String, Boolean> days = new HashMap<>();
     private final Map<String, Boolean> anonymous = new HashMap<>();
     private final Set<String> linked;
@@ -52,15 +52,14 @@ final class SubjectCheck {
     private static final Pattern CALENDAR = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*\\.?"
             + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Q|H)[1-4]");
 
-    /** One check per question: it remembers the ledes and dates it has looked at. */
-    SubjectCheck(PassageIndex index, QuestionReader reader) {
-        this(index, reader, Set.of());
-    }
-
-    /** A check that takes {@code linked} articles (reports of the same story, see {@link StoryLinks}) as naming the subject. */
-    SubjectCheck(PassageIndex index, QuestionReader reader, Set<String> linked) {
+    /**
+     * One check per question: it remembers the dates it has looked at; ledes come from {@code readings}.
+     * It takes {@code linked} articles (reports of the same story, see {@link StoryLinks}) as naming the subject.
+     */
+    SubjectCheck(PassageIndex index, QuestionReader reader, Readings readings, Set<String> linked) {
         this.index = index;
         this.reader = reader;
+        this.readings = readings;
         this.linked = linked;
     }
 
@@ -170,9 +169,8 @@ final class SubjectCheck {
      */
     private boolean anonymous(Article article) {
         return anonymous.computeIfAbsent(article.id(), id -> {
-            int from = article.body().isEmpty() ? 0 : article.body().get(0).start();
-            String opening = article.text().substring(from, Math.min(article.text().length(), from + LEDE_CHARS));
-            for (Value value : ValueExtractor.extract(opening)) {
+            String opening = Readings.openingText(article, LEDE_CHARS);
+            for (Value value : readings.opening(article, LEDE_CHARS)) {
                 boolean afterFullStop = value.start() == 0 || opening.substring(0, value.start()).matches("(?s).*[.!?…]\\s*$");
                 if (value.kind() == ValueKind.NAME && !(afterFullStop && value.text().indexOf(' ') < 0)
                         && !CALENDAR.matcher(value.text()).matches()) {
@@ -232,24 +230,7 @@ final class SubjectCheck {
     }
 
     private Set<String> lede(Article article) {
-        return ledes.computeIfAbsent(article.id(), id -> {
-            Set<String> terms = new HashSet<>();
-            if (!article.body().isEmpty()) {
-                TextSpan first = article.body().get(0);
-                int end = first.start();
-                for (TextSpan paragraph : article.body()) {
-                    if (paragraph.start() - first.start() > LEDE_CHARS) {
-                        break;
-                    }
-                    end = paragraph.end();
-                }
-                terms.addAll(reader.analyse(article.text().substring(first.start(), end)));
-            }
-            if (article.metadata().title() != null) {
-                terms.addAll(reader.analyse(article.metadata().title()));
-            }
-            return terms;
-        });
+        return readings.lede(article, LEDE_CHARS);
     }
 
     /** Does the article report on that day: by its date, a weekday it names, or the date written out? */
