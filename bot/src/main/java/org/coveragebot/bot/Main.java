@@ -25,17 +25,28 @@ import org.coveragebot.bot.cli.IndexReport;
 import org.coveragebot.bot.cli.StderrProgress;
 import org.coveragebot.bot.config.BotConfig;
 import org.coveragebot.bot.conversation.ConversationMemory;
+import org.coveragebot.bot.conversation.ConversationStore;
 import org.coveragebot.bot.conversation.ConversationalAnswerer;
-import org.coveragebot.bot.conversation.QuestionRewriter;
 import org.coveragebot.bot.llm.LlmMode;
 import org.coveragebot.bot.llm.PromptTemplates;
+import org.coveragebot.bot.redis.RedisConnections;
+import org.coveragebot.bot.redis.RedisConversationStore;
+import org.coveragebot.bot.redis.RedisOutage;
+import org.coveragebot.bot.redis.RedisUpdateClaims;
+import org.coveragebot.bot.telegram.RecentUpdates;
 import org.coveragebot.bot.telegram.TelegramBot;
 import org.coveragebot.bot.telegram.TelegramSettings;
 import org.coveragebot.bot.telegram.TelegramUnavailable;
+import org.coveragebot.bot.telegram.UpdateClaims;
+import org.coveragebot.bot.telegram.UpdateLedger;
 import org.coveragebot.retrieval.Coverage;
+import org.coveragebot.retrieval.index.IndexStore;
 import org.coveragebot.retrieval.index.IndexUpdateReport;
+import org.coveragebot.retrieval.index.LocalIndexStore;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
+import org.coveragebot.solr.SolrIndexStore;
 import org.jline.terminal.Terminal;
+import redis.clients.jedis.RedisClient;
 import org.jline.terminal.TerminalBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +93,9 @@ public final class Main {
             return 2;
         }
         try (MiniLmEmbedder embedder = new MiniLmEmbedder();
-             Coverage coverage = Coverage.open(config.articles(), config.index(), embedder, new StderrProgress(System.err))) {
+             IndexStore store = store(config, embedder);
+             Coverage coverage = Coverage.open(config.articles(), store, new StderrProgress(System.err));
+             RedisClient redis = config.redis().map(RedisConnections::open).orElse(null)) {
             IndexUpdateReport report = coverage.lastUpdate();
             if (commandLine.command().equals("index")) {
                 stdout.print(IndexReport.text(report));
@@ -94,12 +107,17 @@ public final class Main {
                 Answerer answerer = llm != null ? llm.answerer() : new ExtractiveAnswerer(coverage);
                 boolean telegram = commandLine.command().equals("bot") && config.telegramToken().isPresent();
                 AnswerStats stats = new AnswerStats(answerer);
+                RedisOutage outage = config.redis().map(url -> new RedisOutage(RedisConnections.describe(url),
+                        Clock.systemUTC())).orElse(null);
+                ConversationStore memory = redis != null
+                        ? new RedisConversationStore(redis, config.conversationExpiry(), outage)
+                        : new ConversationMemory(config.conversationExpiry(), ConversationMemory.DEFAULT_MAX_CONVERSATIONS,
+                                Clock.systemUTC());
                 ConversationalAnswerer conversations = new ConversationalAnswerer(telegram ? stats : answerer, coverage,
-                        new ConversationMemory(config.conversationExpiry(), ConversationMemory.DEFAULT_MAX_CONVERSATIONS,
-                                Clock.systemUTC()),
-                        Optional.ofNullable(llm).map(LlmMode::rewriter));
+                        memory, Optional.ofNullable(llm).map(LlmMode::rewriter));
                 if (telegram) {
-                    runTelegram(config, coverage, conversations, stats);
+                    UpdateClaims claims = redis != null ? new RedisUpdateClaims(redis, outage, new RecentUpdates()) : null;
+                    runTelegram(config, coverage, conversations, stats, claims);
                 } else if (commandLine.has("json")) {
                     new BatchAsk(conversations).run(stdin(), stdout);
                 } else {
@@ -122,17 +140,35 @@ public final class Main {
         }
     }
 
-    /** Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly. */
+    /** The SolrCloud cluster when one is configured, else the index folder on this machine. */
+    private static IndexStore store(BotConfig config, MiniLmEmbedder embedder) throws IOException {
+        if (config.solr().isEmpty()) {
+            return new LocalIndexStore(config.index(), embedder);
+        }
+        log.info("The coverage is kept in SolrCloud: {}", config.solr().get().describe());
+        return SolrIndexStore.connect(config.solr().get(), embedder);
+    }
+
+    /**
+     * Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly: by
+     * long polling, or through the webhook when one is configured. {@code claims} are the update claims
+     * shared with other replicas, or null for this process's own ledger.
+     */
     private static void runTelegram(BotConfig config, Coverage coverage, ConversationalAnswerer conversations,
-                                    AnswerStats stats) throws TelegramUnavailable {
+                                    AnswerStats stats, UpdateClaims claims) throws TelegramUnavailable {
         TelegramSettings settings = new TelegramSettings(config.telegramToken().orElseThrow(),
                 TelegramBot.url(config.telegramApiUrl()), TelegramBot.POLL_TIMEOUT_SECONDS, config.questionsPerMinute(),
                 config.index().resolve("telegram-updates"), config.admins());
-        try (CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC());
-             TelegramBot bot = TelegramBot.start(settings, conversations,
-                     new AdminCommands(config.admins(), coverage, reloads, stats), coverage::summary)) {
-            awaitShutdown();
-            log.info("Stopping the Telegram bot");
+        try (CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC())) {
+            AdminCommands admin = new AdminCommands(config.admins(), coverage, reloads, stats);
+            try (TelegramBot bot = config.webhook().isPresent()
+                    ? TelegramBot.startWebhook(settings, config.webhook().get(),
+                            claims != null ? claims : new UpdateLedger(settings.ledgerFile()), conversations, admin,
+                            coverage::summary)
+                    : TelegramBot.start(settings, conversations, admin, coverage::summary)) {
+                awaitShutdown();
+                log.info("Stopping the Telegram bot");
+            }
         }
     }
 

@@ -221,8 +221,14 @@ public final class SolrIndexStore implements IndexStore {
                 return Optional.empty();
             }
             return Optional.of(target);
-        } catch (SolrServerException e) {
-            throw new IOException("Solr at " + settings.describe() + " cannot be reached: " + e.getMessage(), e);
+        } catch (SolrServerException | RuntimeException e) {
+            // the cluster state is read first: an unreachable cluster shows here, said in one line
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IOException("SolrCloud at " + settings.describe() + " cannot be reached ("
+                    + root.getClass().getSimpleName() + ": " + root.getMessage() + ")", e);
         }
     }
 

@@ -10,14 +10,14 @@ import org.apache.solr.embedded.JettySolrRunner;
  * A real SolrCloud for the tests: two Solr nodes and an embedded ZooKeeper in this JVM (Solr's own
  * {@code MiniSolrCloudCluster}), started once and shut down when the JVM exits.
  */
-final class TestCluster {
+public final class TestCluster {
 
     private static MiniSolrCloudCluster cluster;
 
     private TestCluster() {
     }
 
-    static synchronized MiniSolrCloudCluster get() throws Exception {
+    public static synchronized MiniSolrCloudCluster get() throws Exception {
         if (cluster == null) {
             Path base = Files.createTempDirectory("solrcloud-test");
             System.setProperty("solr.log.dir", base.resolve("logs").toString());
@@ -35,7 +35,7 @@ final class TestCluster {
     }
 
     /** The nodes' base URLs, as COVERAGE_SOLR_URL lists them. */
-    static String urls() throws Exception {
+    public static String urls() throws Exception {
         return String.join(",", get().getJettySolrRunners().stream()
                 .map(JettySolrRunner::getBaseUrl).map(Object::toString).toList());
     }

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.coveragebot.bot.llm.LlmSettings;
+import org.coveragebot.bot.telegram.WebhookSettings;
+import org.coveragebot.solr.SolrSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +40,14 @@ import org.slf4j.LoggerFactory;
  * @param prompts   the folder of prompt templates
  * @param conversationExpiry how long an idle conversation is remembered for follow-ups
  * @param logLevel  the root log level
+ * @param solr      the SolrCloud cluster that keeps the coverage, if one is configured (else the local index)
+ * @param redis     the Redis server that keeps chat state, if one is configured (else memory)
+ * @param webhook   Telegram webhook mode, if configured (else long polling)
  */
 public record BotConfig(Path articles, Path index, Optional<String> telegramToken, Optional<URI> telegramApiUrl,
                         Set<Long> admins, int questionsPerMinute, Optional<LlmSettings> llm, Path prompts,
-                        Duration conversationExpiry, String logLevel) {
+                        Duration conversationExpiry, String logLevel, Optional<SolrSettings> solr,
+                        Optional<URI> redis, Optional<WebhookSettings> webhook) {
 
     public static final String DEFAULT_CONFIG_FILE = "config/coverage-bot.properties";
 
@@ -55,6 +61,9 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
         Objects.requireNonNull(telegramApiUrl, "telegramApiUrl");
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(conversationExpiry, "conversationExpiry");
+        Objects.requireNonNull(solr, "solr");
+        Objects.requireNonNull(redis, "redis");
+        Objects.requireNonNull(webhook, "webhook");
         admins = Set.copyOf(admins);
         if (questionsPerMinute < 1) {
             throw new IllegalArgumentException("telegram.questions.per.minute must be at least 1, was " + questionsPerMinute);
@@ -66,17 +75,21 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
     }
 
     /** File keys and the environment variables that override them. */
-    private static final Map<String, String> ENVIRONMENT = Map.of(
-            "articles", "COVERAGE_ARTICLES",
-            "index", "COVERAGE_INDEX",
-            "telegram.api.url", "TELEGRAM_API_URL",
-            "admins", "COVERAGE_ADMINS",
-            "llm.provider", "COVERAGE_LLM_PROVIDER",
-            "llm.base.url", "COVERAGE_LLM_BASE_URL",
-            "llm.model", "COVERAGE_LLM_MODEL");
+    private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry("articles", "COVERAGE_ARTICLES"),
+            Map.entry("index", "COVERAGE_INDEX"),
+            Map.entry("telegram.api.url", "TELEGRAM_API_URL"),
+            Map.entry("admins", "COVERAGE_ADMINS"),
+            Map.entry("llm.provider", "COVERAGE_LLM_PROVIDER"),
+            Map.entry("llm.base.url", "COVERAGE_LLM_BASE_URL"),
+            Map.entry("llm.model", "COVERAGE_LLM_MODEL"),
+            Map.entry("solr.url", "COVERAGE_SOLR_URL"),
+            Map.entry("solr.collection", "COVERAGE_SOLR_COLLECTION"),
+            Map.entry("telegram.webhook.url", "TELEGRAM_WEBHOOK_URL"),
+            Map.entry("telegram.webhook.listen", "TELEGRAM_WEBHOOK_LISTEN"));
     /** File keys without an environment variable. */
     private static final Set<String> FILE_ONLY = Set.of("telegram.questions.per.minute", "llm.timeout.seconds",
-            "llm.temperature", "llm.max.tokens", "prompts", "conversation.expiry.minutes");
+            "llm.temperature", "llm.max.tokens", "prompts", "conversation.expiry.minutes", "solr.shards", "solr.replicas");
 
     /** The name a setting goes by in messages: its environment variable and file key, as far as it has them. */
     private static String named(String key) {
@@ -102,7 +115,66 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
                 integer(settings, "telegram.questions.per.minute", 10, 1), llm(settings, environment),
                 Path.of(settings.getOrDefault("prompts", "prompts")),
                 Duration.ofMinutes(integer(settings, "conversation.expiry.minutes", 30, 1)),
-                logLevel(environment.get("COVERAGE_LOG_LEVEL")));
+                logLevel(environment.get("COVERAGE_LOG_LEVEL")), solr(settings), redis(environment),
+                webhook(settings, environment));
+    }
+
+    /** The SolrCloud cluster, when {@code COVERAGE_SOLR_URL} is set. */
+    private static Optional<SolrSettings> solr(Map<String, String> settings) {
+        int shards = integer(settings, "solr.shards", SolrSettings.DEFAULT_SHARDS, 1);
+        int replicas = integer(settings, "solr.replicas", SolrSettings.DEFAULT_REPLICAS, 1);
+        String collection = settings.getOrDefault("solr.collection", SolrSettings.DEFAULT_COLLECTION);
+        String url = settings.get("solr.url");
+        if (url == null) {
+            if (settings.containsKey("solr.collection")) {
+                throw new IllegalArgumentException(named("solr.collection") + " is set but " + named("solr.url") + " is not");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SolrSettings.parse(url, collection, shards, replicas));
+        } catch (IllegalArgumentException e) {
+            String what = e.getMessage().startsWith("collection") ? named("solr.collection") : named("solr.url");
+            throw new IllegalArgumentException(what + ": " + e.getMessage());
+        }
+    }
+
+    /** The Redis server, when {@code COVERAGE_REDIS_URL} is set: environment only, as its URL may hold a password. */
+    private static Optional<URI> redis(Map<String, String> environment) {
+        String value = environment.get("COVERAGE_REDIS_URL");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(value.strip());
+            if (("redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme())) && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("COVERAGE_REDIS_URL must look like redis://host:6379, was '"
+                + withoutPassword(value.strip()) + "'");
+    }
+
+    /** Webhook mode, when {@code TELEGRAM_WEBHOOK_URL} is set: it then needs the secret token, from the environment. */
+    private static Optional<WebhookSettings> webhook(Map<String, String> settings, Map<String, String> environment) {
+        String url = settings.get("telegram.webhook.url");
+        String secret = environment.get("TELEGRAM_WEBHOOK_SECRET");
+        if (url == null) {
+            if (settings.containsKey("telegram.webhook.listen")) {
+                throw new IllegalArgumentException(named("telegram.webhook.listen") + " is set but "
+                        + named("telegram.webhook.url") + " is not");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(WebhookSettings.parse(url, settings.getOrDefault("telegram.webhook.listen",
+                WebhookSettings.DEFAULT_LISTEN), secret == null ? "" : secret.strip()));
+    }
+
+    /** A Redis URL fit for a message: any password replaced. */
+    private static String withoutPassword(String url) {
+        return url.replaceAll("//[^/@]*@", "//(credentials)@");
     }
 
     private static Optional<LlmSettings> llm(Map<String, String> settings, Map<String, String> environment) {

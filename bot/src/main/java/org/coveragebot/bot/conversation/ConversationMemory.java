@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last few turns of each conversation. Bounded twice: a conversation idle for longer than the
+ * The last few turns of each conversation, in this process. Bounded twice: a conversation idle for longer than the
  * expiry is forgotten, and beyond {@code maxConversations} the least recently active ones go first.
  */
-public final class ConversationMemory {
+public final class ConversationMemory implements ConversationStore {
 
     public static final int DEFAULT_MAX_CONVERSATIONS = 10_000;
-    static final int TURNS_KEPT = 3;
 
     private final Duration expiry;
     private final int maxConversations;
@@ -32,7 +31,7 @@ public final class ConversationMemory {
         this.clock = clock;
     }
 
-    /** The turns of {@code conversation}, oldest first; empty when new or expired. */
+    @Override
     public synchronized List<Turn> turns(String conversation) {
         Entry entry = conversations.get(conversation);
         if (entry == null || entry.lastActive.plus(expiry).isBefore(clock.instant())) {
@@ -42,6 +41,7 @@ public final class ConversationMemory {
         return List.copyOf(entry.turns);
     }
 
+    @Override
     public synchronized void add(String conversation, Turn turn) {
         Entry entry = conversations.computeIfAbsent(conversation, key -> new Entry());
         entry.turns.addLast(turn);
@@ -52,6 +52,7 @@ public final class ConversationMemory {
         evict();
     }
 
+    @Override
     public synchronized void forget(String conversation) {
         conversations.remove(conversation);
     }

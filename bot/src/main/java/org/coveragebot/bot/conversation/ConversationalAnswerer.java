@@ -31,16 +31,16 @@ public final class ConversationalAnswerer implements ChatAnswerer {
 
     private final Answerer answerer;
     private final Coverage coverage;
-    private final ConversationMemory memory;
+    private final ConversationStore memory;
     private final FollowUpResolver resolver = new FollowUpResolver();
     private final Optional<QuestionRewriter> rewriter;
 
-    public ConversationalAnswerer(Answerer answerer, Coverage coverage, ConversationMemory memory) {
+    public ConversationalAnswerer(Answerer answerer, Coverage coverage, ConversationStore memory) {
         this(answerer, coverage, memory, Optional.empty());
     }
 
     /** @param rewriter an LLM rewriter, checked against the offline resolution before it is trusted */
-    public ConversationalAnswerer(Answerer answerer, Coverage coverage, ConversationMemory memory,
+    public ConversationalAnswerer(Answerer answerer, Coverage coverage, ConversationStore memory,
                                   Optional<QuestionRewriter> rewriter) {
         this.answerer = answerer;
         this.coverage = coverage;

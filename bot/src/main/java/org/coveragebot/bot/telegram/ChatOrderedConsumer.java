@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands updates to the handler on its own pool: chats are served concurrently, one chat's updates in
  * order (each chat has a queue: a chain of futures). One failing update is logged and the others go
- * on. Each update is kept in the {@link UpdateLedger} until it is handled, so that a restart loses none and
- * answers none twice.
+ * on. Each update is claimed first ({@link UpdateClaims}: the file ledger, or Redis across replicas), so
+ * that none is answered twice.
  * The pool is owned here and closed with the bot.
  */
 public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
@@ -24,12 +24,12 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
     private static final Logger log = LoggerFactory.getLogger(ChatOrderedConsumer.class);
 
     private final Predicate<Update> handler;
-    private final UpdateLedger ledger;
+    private final UpdateClaims ledger;
     private final ExecutorService pool;
     private final ConcurrentHashMap<Long, java.util.concurrent.CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
     /** @param handler handles an update; false when it should come again (its reply could not be delivered) */
-    public ChatOrderedConsumer(Predicate<Update> handler, UpdateLedger ledger, int threads) {
+    public ChatOrderedConsumer(Predicate<Update> handler, UpdateClaims ledger, int threads) {
         this.handler = handler;
         this.ledger = ledger;
         this.pool = Executors.newFixedThreadPool(threads, new DaemonThreads("chat"));
@@ -76,11 +76,6 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
         } else {
             ledger.abandoned(update.getUpdateId());
         }
-    }
-
-    /** The offset for the next poll: past every update received (the ledger keeps those not yet handled). */
-    int offset(int next) {
-        return ledger.offset(next);
     }
 
     @Override

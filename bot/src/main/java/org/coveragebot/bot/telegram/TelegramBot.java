@@ -1,6 +1,7 @@
 package org.coveragebot.bot.telegram;
 
 import org.coveragebot.bot.DaemonThreads;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -23,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The long-polling Telegram bot: asks the server who it is, registers its commands, then polls and
- * hands updates to the {@link UpdateHandler} through a {@link ChatOrderedConsumer}. Works against the
+ * The Telegram bot: asks the server who it is, registers its commands, then receives updates — by long
+ * polling (the default: one process) or through a webhook (several replicas behind a load balancer) —
+ * and hands them to the {@link UpdateHandler} through a {@link ChatOrderedConsumer}. Works against the
  * public Bot API or any compatible server ({@code TELEGRAM_API_URL}). The token is never logged.
  */
 public final class TelegramBot implements AutoCloseable {
@@ -32,16 +35,20 @@ public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     public static final int POLL_TIMEOUT_SECONDS = 50;
     static final int HANDLER_THREADS = 4;
+    private static final List<String> UPDATES = List.of("message", "callback_query");
 
-    private final TelegramBotsLongPollingApplication application;
+    /** The long-polling application or the webhook server. */
+    private final AutoCloseable receiver;
     private final ChatOrderedConsumer consumer;
     private final ScheduledExecutorService timer;
+    private final int webhookPort;
 
-    private TelegramBot(TelegramBotsLongPollingApplication application, ChatOrderedConsumer consumer,
-                        ScheduledExecutorService timer) {
-        this.application = application;
+    private TelegramBot(AutoCloseable receiver, ChatOrderedConsumer consumer, ScheduledExecutorService timer,
+                        int webhookPort) {
+        this.receiver = receiver;
         this.consumer = consumer;
         this.timer = timer;
+        this.webhookPort = webhookPort;
     }
 
     /**
@@ -53,25 +60,18 @@ public final class TelegramBot implements AutoCloseable {
     public static TelegramBot start(TelegramSettings settings, ChatAnswerer conversations, AdminCommands admin,
                                     Supplier<CoverageSummary> coverage) throws TelegramUnavailable {
         OkHttpTelegramClient client = new OkHttpTelegramClient(settings.token(), settings.url());
-        BotIdentity identity = identify(client, settings.url());
-        try {
-            registerCommands(client, identity, settings.admins());
-        } catch (TelegramApiException e) {
-            throw TelegramUnavailable.of(e, settings.url());
-        }
+        BotIdentity identity = introduce(client, settings);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("typing"));
-        Messenger messenger = new TelegramMessenger(client, settings.token(), settings.url());
-        UpdateHandler handler = new UpdateHandler(conversations, messenger, identity, coverage,
-                settings.questionsPerMinute(), timer, new AdminDesk(admin, messenger));
         UpdateLedger ledger = new UpdateLedger(settings.ledgerFile());
-        ChatOrderedConsumer consumer = new ChatOrderedConsumer(handler::handle, ledger, HANDLER_THREADS);
+        ChatOrderedConsumer consumer = new ChatOrderedConsumer(
+                handler(client, identity, settings, conversations, admin, coverage, timer)::handle, ledger, HANDLER_THREADS);
         consumer.resume(ledger.unhandled());
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
         try {
             // TelegramBots hands the generator the id of the last update received: the next poll confirms it
             application.registerBot(settings.token(), settings::url, lastReceived -> GetUpdates.builder()
-                    .offset(consumer.offset(lastReceived + 1)).timeout(settings.pollTimeoutSeconds())
-                    .allowedUpdates(List.of("message", "callback_query")).build(), consumer);
+                    .offset(ledger.offset(lastReceived + 1)).timeout(settings.pollTimeoutSeconds())
+                    .allowedUpdates(UPDATES).build(), consumer);
         } catch (TelegramApiException e) {
             consumer.close();
             timer.shutdownNow();
@@ -79,7 +79,68 @@ public final class TelegramBot implements AutoCloseable {
         }
         log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), settings.url().getSchema(),
                 settings.url().getHost(), settings.url().getPort());
-        return new TelegramBot(application, consumer, timer);
+        return new TelegramBot(application, consumer, timer, -1);
+    }
+
+    /**
+     * As {@link #start}, receiving updates through the webhook instead: listens on the webhook's address,
+     * then gives Telegram the public URL and the secret token ({@code setWebhook}; every replica gives the
+     * same). {@code claims} decides which replica answers an update.
+     *
+     * @throws TelegramUnavailable when the token is refused, the Bot API cannot be reached or the address is taken
+     */
+    public static TelegramBot startWebhook(TelegramSettings settings, WebhookSettings webhook, UpdateClaims claims,
+                                           ChatAnswerer conversations, AdminCommands admin,
+                                           Supplier<CoverageSummary> coverage) throws TelegramUnavailable {
+        OkHttpTelegramClient client = new OkHttpTelegramClient(settings.token(), settings.url());
+        BotIdentity identity = introduce(client, settings);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("typing"));
+        ChatOrderedConsumer consumer = new ChatOrderedConsumer(
+                handler(client, identity, settings, conversations, admin, coverage, timer)::handle, claims, HANDLER_THREADS);
+        WebhookServer server;
+        try {
+            server = WebhookServer.start(webhook, consumer::consume);
+        } catch (IOException e) {
+            consumer.close();
+            timer.shutdownNow();
+            throw TelegramUnavailable.cannotListen(webhook, e);
+        }
+        try {
+            client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())
+                    .allowedUpdates(UPDATES).build());
+        } catch (TelegramApiException e) {
+            server.close();
+            consumer.close();
+            timer.shutdownNow();
+            throw TelegramUnavailable.of(e, settings.url());
+        }
+        log.info("Telegram bot @{} takes updates for {} on {}:{}", identity.username(), webhook.url(), webhook.host(),
+                server.port());
+        return new TelegramBot(server, consumer, timer, server.port());
+    }
+
+    /** Who the bot is, and its commands registered. */
+    private static BotIdentity introduce(OkHttpTelegramClient client, TelegramSettings settings) throws TelegramUnavailable {
+        BotIdentity identity = identify(client, settings.url());
+        try {
+            registerCommands(client, identity, settings.admins());
+        } catch (TelegramApiException e) {
+            throw TelegramUnavailable.of(e, settings.url());
+        }
+        return identity;
+    }
+
+    private static UpdateHandler handler(OkHttpTelegramClient client, BotIdentity identity, TelegramSettings settings,
+                                         ChatAnswerer conversations, AdminCommands admin,
+                                         Supplier<CoverageSummary> coverage, ScheduledExecutorService timer) {
+        Messenger messenger = new TelegramMessenger(client, settings.token(), settings.url());
+        return new UpdateHandler(conversations, messenger, identity, coverage, settings.questionsPerMinute(), timer,
+                new AdminDesk(admin, messenger));
+    }
+
+    /** The port the webhook listens on; -1 when polling. */
+    public int webhookPort() {
+        return webhookPort;
     }
 
     /** Who the bot is, asked of the server: the first call, so a refused token or an unreachable server shows here. */
@@ -123,9 +184,9 @@ public final class TelegramBot implements AutoCloseable {
     @Override
     public void close() {
         try {
-            application.close();
+            receiver.close();
         } catch (Exception e) {
-            log.warn("Stopping the long polling failed", e);
+            log.warn("Stopping the receiving of updates failed", e);
         }
         consumer.close();
         timer.shutdownNow();

@@ -11,6 +11,12 @@ public final class TelegramUnavailable extends Exception {
         super(message, cause);
     }
 
+    /** The webhook endpoint cannot listen where it was told to. */
+    static TelegramUnavailable cannotListen(WebhookSettings webhook, java.io.IOException e) {
+        return new TelegramUnavailable("the webhook cannot listen on " + webhook.host() + ":" + webhook.port()
+                + " (TELEGRAM_WEBHOOK_LISTEN): " + e.getMessage(), e);
+    }
+
     static TelegramUnavailable of(TelegramApiException e, TelegramUrl url) {
         String server = url.getSchema() + "://" + url.getHost() + ":" + url.getPort();
         if (e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null) {

@@ -26,7 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * again after a restart, because the confirming poll never reached it, is recognised by its id and not
  * answered twice.
  */
-final class UpdateLedger {
+public final class UpdateLedger implements UpdateClaims {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateLedger.class);
 
@@ -39,7 +39,7 @@ final class UpdateLedger {
     private int confirmed;
 
     /** A ledger kept in {@code file} (created when missing). */
-    UpdateLedger(Path file) {
+    public UpdateLedger(Path file) {
         this.file = file;
         try {
             if (Files.exists(file)) {
@@ -54,8 +54,8 @@ final class UpdateLedger {
         }
     }
 
-    /** Registers a received update; false when it was handled or is being handled already. */
-    synchronized boolean accept(Update update) {
+    @Override
+    public synchronized boolean accept(Update update) {
         int id = update.getUpdateId();
         if (handled.contains(id) || pending.containsKey(id)) {
             return false;
@@ -69,15 +69,16 @@ final class UpdateLedger {
         return true;
     }
 
-    /** The update is answered (or can never be). */
-    synchronized void handled(int updateId) {
+    @Override
+    public synchronized void handled(int updateId) {
         pending.remove(updateId);
         handled.add(updateId);
         save();
     }
 
-    /** The update could not be answered now: it stays pending and is handled again after a restart. */
-    synchronized void abandoned(int updateId) {
+    /** It stays pending and is handled again after a restart. */
+    @Override
+    public synchronized void abandoned(int updateId) {
         log.warn("Update {} could not be answered; it is kept and handled again after a restart", updateId);
     }
 

@@ -37,6 +37,7 @@ class ChatOrderedConsumerTest {
     void should_handle_each_chat_in_order_and_survive_a_failing_update() throws Exception {
         Map<Long, List<Integer>> seen = new ConcurrentHashMap<>();
         CountDownLatch all = new CountDownLatch(300);
+        UpdateLedger ledger = new UpdateLedger(dir.resolve("ledger"));
         ChatOrderedConsumer consumer = new ChatOrderedConsumer(update -> {
             try {
                 int id = update.getUpdateId();
@@ -51,7 +52,7 @@ class ChatOrderedConsumerTest {
             } finally {
                 all.countDown();
             }
-        }, new UpdateLedger(dir.resolve("ledger")), 4);
+        }, ledger, 4);
         List<Update> batch = new ArrayList<>();
         for (int id = 1; id <= 300; id++) {
             batch.add(update(id, id % 5));
@@ -67,6 +68,6 @@ class ChatOrderedConsumerTest {
             handled += ids.size();
         }
         assertEquals(299, handled, "all but the failing one");
-        assertEquals(301, consumer.offset(301), "every update is handled, so all are confirmed");
+        assertEquals(301, ledger.offset(301), "every update is handled, so all are confirmed");
     }
 }

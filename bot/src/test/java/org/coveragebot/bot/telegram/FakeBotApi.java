@@ -115,6 +115,14 @@ final class FakeBotApi implements AutoCloseable {
         notifyAll();
     }
 
+    /** An update carrying {@code message}, not queued for polling: what Telegram posts to a webhook. */
+    synchronized ObjectNode update(ObjectNode message) {
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        return update;
+    }
+
     synchronized void pushCallback(String id, long chatId, long userId, String data) {
         ObjectNode update = json.createObjectNode();
         update.put("update_id", nextUpdateId.getAndIncrement());
@@ -171,7 +179,9 @@ final class FakeBotApi implements AutoCloseable {
         }
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         byte[] raw = exchange.getRequestBody().readAllBytes();
-        JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        JsonNode body = raw.length == 0 ? json.createObjectNode()
+                : type != null && type.startsWith("multipart/form-data") ? form(type, raw) : json.readTree(raw);
         calls.add(new Call(method, body, System.nanoTime()));
         ObjectNode response = json.createObjectNode();
         int status = 200;
@@ -214,6 +224,20 @@ final class FakeBotApi implements AutoCloseable {
         exchange.sendResponseHeaders(status, out.length);
         exchange.getResponseBody().write(out);
         exchange.close();
+    }
+
+    /** The text fields of a multipart form (as setWebhook is sent), as a JSON object. */
+    private ObjectNode form(String contentType, byte[] raw) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        ObjectNode fields = json.createObjectNode();
+        for (String part : new String(raw, java.nio.charset.StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            int blank = part.indexOf("\r\n\r\n");
+            if (name.find() && blank >= 0) {
+                fields.put(name.group(1), part.substring(blank + 4).replaceAll("\r\n$", ""));
+            }
+        }
+        return fields;
     }
 
     private synchronized ArrayNode pending(JsonNode request) {
