@@ -17,6 +17,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -53,11 +55,25 @@ public final class CoverageIndex implements PassageIndex {
     private final Map<String, Article> articles;
     private final Embedder embedder;
     private final java.util.Optional<java.time.LocalDate> newest;
+    /**
+     * Passages holding each term asked about: looked up in every segment's term dictionary otherwise, for
+     * each question's words and each candidate's names. This reader never changes, so neither do they.
+     */
+    private final Cache<String, Integer> documentFrequencies = Caffeine.newBuilder().maximumSize(TERMS_KEPT).build();
+    static final int TERMS_KEPT = 200_000;
+    /**
+     * Passage keys by document, and the stored fields of the passages ranked lately (a few KB each: spans and
+     * quantised sentence vectors): each would otherwise decompress a block of stored fields for every question.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<String> keysByDoc;
+    private final Cache<Integer, Document> documents = Caffeine.newBuilder().maximumSize(DOCUMENTS_KEPT).build();
+    static final int DOCUMENTS_KEPT = 10_000;
 
     private CoverageIndex(Directory directory, DirectoryReader reader, Map<String, Article> articles, Embedder embedder) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.keysByDoc = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
         this.articles = articles;
         this.embedder = embedder;
         this.newest = articles.values().stream().map(a -> a.metadata().publishedDate())
@@ -103,7 +119,7 @@ public final class CoverageIndex implements PassageIndex {
     @Override
     public double share(String term) throws IOException {
         long n = Math.max(1, reader.numDocs());
-        return reader.docFreq(new Term(IndexFields.BODY, term)) / (double) n;
+        return passagesSaying(term) / (double) n;
     }
 
     /** Most articles {@link #articlesSaying} looks through: a term held wider says nothing of one story. */
@@ -112,7 +128,17 @@ public final class CoverageIndex implements PassageIndex {
     /** How many passages hold an analysed term. */
     @Override
     public int passagesSaying(String term) throws IOException {
-        return reader.docFreq(new Term(IndexFields.BODY, term));
+        try {
+            return documentFrequencies.get(term, key -> {
+                try {
+                    return reader.docFreq(new Term(IndexFields.BODY, key));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The ids of articles whose passages hold an analysed term (up to a couple of thousand). */
@@ -129,7 +155,7 @@ public final class CoverageIndex implements PassageIndex {
     @Override
     public double idf(String term) throws IOException {
         long n = Math.max(1, reader.numDocs());
-        long df = reader.docFreq(new Term(IndexFields.BODY, term));
+        long df = passagesSaying(term);
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
@@ -203,7 +229,7 @@ public final class CoverageIndex implements PassageIndex {
                 .build();
         List<PassageHit> ledes = new ArrayList<>();
         for (ScoreDoc lede : searcher.search(openings, articleScores.size()).scoreDocs) {
-            String id = searcher.storedFields().document(lede.doc, Set.of(IndexFields.ARTICLE_ID)).get(IndexFields.ARTICLE_ID);
+            String id = stored(lede.doc).get(IndexFields.ARTICLE_ID);
             Double score = articleScores.get(id);
             PassageHit hit = score == null ? null : hit(lede.doc, score, questionVector);
             if (hit != null) {
@@ -235,9 +261,7 @@ public final class CoverageIndex implements PassageIndex {
         List<ScoreDoc> ordered = new ArrayList<>(List.of(ranking));
         for (ScoreDoc doc : ordered) {
             if (!keys.containsKey(doc.doc)) {
-                Document stored = searcher.storedFields().document(doc.doc, KEY_FIELDS);
-                keys.put(doc.doc, passageKey(stored.get(IndexFields.ARTICLE_ID),
-                        stored.getField(IndexFields.ORDINAL).numericValue().intValue()));
+                keys.put(doc.doc, key(doc.doc));
             }
         }
         ordered.sort(Comparator.comparingDouble((ScoreDoc doc) -> -doc.score).thenComparing(doc -> keys.get(doc.doc)));
@@ -248,13 +272,34 @@ public final class CoverageIndex implements PassageIndex {
 
     private static final Set<String> KEY_FIELDS = Set.of(IndexFields.ARTICLE_ID, IndexFields.ORDINAL);
 
+    /** The passage key of a document, read once per reader. */
+    private String key(int docId) throws IOException {
+        String key = keysByDoc.get(docId);
+        if (key == null) {
+            Document stored = searcher.storedFields().document(docId, KEY_FIELDS);
+            key = passageKey(stored.get(IndexFields.ARTICLE_ID), stored.getField(IndexFields.ORDINAL).numericValue().intValue());
+            keysByDoc.set(docId, key);
+        }
+        return key;
+    }
+
+    /** A document's stored fields, kept for the next question that ranks it (bounded). */
+    private Document stored(int docId) throws IOException {
+        Document doc = documents.getIfPresent(docId);
+        if (doc == null) {
+            doc = searcher.storedFields().document(docId);
+            documents.put(docId, doc);
+        }
+        return doc;
+    }
+
     /** A passage's key in every store: its article's id and its ordinal. */
     public static String passageKey(String articleId, int ordinal) {
         return articleId + "#" + ordinal;
     }
 
     private PassageHit hit(int docId, double fused, float[] questionVector) throws IOException {
-        Document doc = searcher.storedFields().document(docId);
+        Document doc = stored(docId);
         Article article = articles.get(doc.get(IndexFields.ARTICLE_ID));
         if (article == null || doc.get(IndexFields.SENTENCES) == null) {
             return null; // an article document, or one no longer in the set
