@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class BenchMain {
 
     private static final Logger log = LoggerFactory.getLogger(BenchMain.class);
-    private static final Set<String> FLAGS = Set.of("eval", "articles", "copies", "questions");
+    private static final Set<String> FLAGS = Set.of("eval", "articles", "copies", "questions", "solr");
 
     private BenchMain() {
     }
@@ -37,6 +37,7 @@ public final class BenchMain {
         Map<String, String> flags;
         int copies;
         int questions;
+        boolean solr;
         try {
             flags = flags(args);
             if (flags.containsKey("help")) {
@@ -48,6 +49,7 @@ public final class BenchMain {
             }
             copies = positive(flags, "copies", flags.containsKey("eval") ? 5 : 1);
             questions = positive(flags, "questions", 500);
+            solr = yesOrNo(flags, "solr", flags.containsKey("eval"));
             Path folder = Path.of(flags.getOrDefault("eval", flags.get("articles")));
             if (!Files.isDirectory(folder)) {
                 throw new IllegalArgumentException(folder + " is not a folder");
@@ -65,9 +67,9 @@ public final class BenchMain {
                     + " -jar bench/target/coverage-bench.jar " + String.join(" ", args);
             BenchmarkRun run = new BenchmarkRun(stdout, System.err);
             if (flags.containsKey("eval")) {
-                run.all(Path.of(flags.get("eval")), work, copies, questions, command);
+                run.all(Path.of(flags.get("eval")), work, copies, questions, solr, command);
             } else {
-                run.speed(Path.of(flags.get("articles")), work, copies, questions, command);
+                run.speed(Path.of(flags.get("articles")), work, copies, questions, solr, command);
             }
             return 0;
         } catch (Exception e) {
@@ -115,6 +117,18 @@ public final class BenchMain {
         throw new IllegalArgumentException("--" + name + " must be a whole number of at least 1, was '" + value + "'");
     }
 
+    private static boolean yesOrNo(Map<String, String> flags, String name, boolean fallback) {
+        String value = flags.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.strip()) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " must be yes or no, was '" + value + "'");
+        };
+    }
+
     static String usage() {
         return """
                 usage: java -Xmx512m -jar bench/target/coverage-bench.jar --eval DIR [--copies N] [--questions N]
@@ -123,6 +137,8 @@ public final class BenchMain {
                                   speed on DIR/bbc alone and in N copies (default 5); Markdown on stdout
                   --articles DIR  speed only, on any article folder (a temporary index; N copies, default 1)
                   --questions N   questions timed for latency (default 500)
+                  --solr yes|no   the same speed measures with the coverage in a two-node SolrCloud started in
+                                  this process (default yes with --eval, at N copies; no with --articles)
                 """;
     }
 

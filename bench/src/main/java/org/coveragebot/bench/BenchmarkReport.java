@@ -137,6 +137,37 @@ final class BenchmarkReport {
                 MemoryWatch.peakRssMiB() < 0 ? "unknown" : MemoryWatch.peakRssMiB() + " MiB (heap, the ONNX model, mapped index files)");
     }
 
+    /** The SolrCloud store beside the embedded index, on the same folder and copies. */
+    void solr(SpeedResult embedded, SpeedResult solr) {
+        out.printf(Locale.ROOT, "### SolrCloud beside the embedded index%n%n");
+        out.printf(Locale.ROOT, "The same measures with `COVERAGE_SOLR_URL` set: a collection of %d shards x %d replicas on %d "
+                        + "Solr nodes with ZooKeeper, all started in the benchmark's process (Solr's MiniSolrCloudCluster) and "
+                        + "sharing its 2 cores; a real deployment gives each node its own machine.%n%n",
+                org.coveragebot.solr.SolrSettings.DEFAULT_SHARDS, org.coveragebot.solr.SolrSettings.DEFAULT_REPLICAS,
+                BenchCluster.NODES);
+        out.println("| measure | embedded | SolrCloud | SolrCloud / embedded |");
+        out.println("|---|---|---|---|");
+        List<SpeedResult> both = List.of(embedded, solr);
+        row(both, "articles", r -> String.format(Locale.ROOT, "%,d (%d \u00d7 %s)", r.articles(), r.copies(),
+                Path.of(r.folder()).getFileName()), "");
+        row(both, "full index build", r -> String.format(Locale.ROOT, "%.1f s", r.buildSeconds()),
+                times(solr.buildSeconds(), embedded.buildSeconds()));
+        row(both, "cold start to first answer, median (slowest)", r -> String.format(Locale.ROOT, "%.1f s (%.1f s)",
+                r.coldStartSeconds(), r.slowestColdStartSeconds()), times(solr.coldStartSeconds(), embedded.coldStartSeconds()));
+        row(both, "nothing-changed reload", r -> String.format(Locale.ROOT, "%.2f s", r.reloadSeconds()),
+                times(solr.reloadSeconds(), embedded.reloadSeconds()));
+        row(both, "answer latency p50 / p99 (max)", r -> String.format(Locale.ROOT, "%.1f / %.1f ms (%.0f ms)",
+                r.p50Ms(), r.p99Ms(), r.maxMs()), times(solr.p50Ms(), embedded.p50Ms()) + " / "
+                + times(solr.p99Ms(), embedded.p99Ms()));
+        row(both, "answers per second, " + SpeedBenchmark.ASKERS + " askers", r -> String.format(Locale.ROOT, "%.0f",
+                r.answersPerSecond()), times(solr.answersPerSecond(), embedded.answersPerSecond()));
+        out.println();
+    }
+
+    private static String times(double value, double base) {
+        return base <= 0 ? "" : String.format(Locale.ROOT, "%.1f\u00d7", value / base);
+    }
+
     private void row(List<SpeedResult> runs, String measure, java.util.function.Function<SpeedResult, String> value, String target) {
         StringBuilder line = new StringBuilder("| ").append(measure).append(" |");
         for (SpeedResult run : runs) {

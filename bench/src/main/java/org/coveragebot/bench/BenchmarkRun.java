@@ -9,6 +9,7 @@ import java.util.List;
 import org.coveragebot.retrieval.index.MiniLmEmbedder;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.ingest.ArticleFolder;
+import org.coveragebot.solr.SolrSettings;
 
 /**
  * {@code bench}: the published benchmark in one run. With an eval folder (shared/eval): quality on its
@@ -32,7 +33,7 @@ public final class BenchmarkRun {
     }
 
     /** Quality on the question sets of {@code eval} and speed on its BBC set, alone and in {@code copies} copies. */
-    public void all(Path eval, Path work, int copies, int questions, String command) throws Exception {
+    public void all(Path eval, Path work, int copies, int questions, boolean solr, String command) throws Exception {
         Path script = eval.resolve("score.py");
         if (!Files.isRegularFile(script)) {
             throw new IOException(eval + " has no score.py: give the shared eval folder (../shared/eval)");
@@ -57,16 +58,33 @@ public final class BenchmarkRun {
                     speed.add(timing.run(bbc, work, times, questions));
                 }
                 markdown.speed(speed, memory);
+                if (solr) {
+                    markdown.solr(speed.get(speed.size() - 1), solr(timing, bbc, work, copies, questions));
+                }
             }
         }
     }
 
     /** Speed only, on one article folder (alone, or in {@code copies} copies). */
-    public void speed(Path articles, Path work, int copies, int questions, String command) throws Exception {
+    public void speed(Path articles, Path work, int copies, int questions, boolean solr, String command) throws Exception {
         BenchmarkReport markdown = new BenchmarkReport(report);
         markdown.header(command, memory);
         try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
-            markdown.speed(List.of(new SpeedBenchmark(embedder).run(articles, work, copies, questions)), memory);
+            SpeedBenchmark timing = new SpeedBenchmark(embedder);
+            SpeedResult embedded = timing.run(articles, work, copies, questions);
+            markdown.speed(List.of(embedded), memory);
+            if (solr) {
+                markdown.solr(embedded, solr(timing, articles, work, copies, questions));
+            }
+        }
+    }
+
+    /** The same measures with the coverage in a two-node SolrCloud (2 shards x 2 replicas, the default). */
+    private SpeedResult solr(SpeedBenchmark timing, Path articles, Path work, int copies, int questions) throws Exception {
+        progress.printf("bench: speed on %s x%d in SolrCloud (%d nodes)%n", articles, copies, BenchCluster.NODES);
+        try (BenchCluster cluster = new BenchCluster(work)) {
+            return timing.runSolr(articles, work, copies, questions, cluster.urls(), SolrSettings.DEFAULT_SHARDS,
+                    SolrSettings.DEFAULT_REPLICAS);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,11 +22,15 @@ import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.Embedder;
 import org.coveragebot.retrieval.index.IndexProgress;
+import org.coveragebot.retrieval.index.IndexStore;
+import org.coveragebot.retrieval.index.LocalIndexStore;
 import org.coveragebot.retrieval.index.IndexUpdateReport;
 import org.coveragebot.retrieval.ingest.Article;
 import org.coveragebot.retrieval.ingest.ArticleFolder;
 import org.coveragebot.retrieval.text.SentenceSplitter;
 import org.coveragebot.retrieval.text.TextSpan;
+import org.coveragebot.solr.SolrIndexStore;
+import org.coveragebot.solr.SolrSettings;
 
 /**
  * The speed half, on one article folder (or several copies of it), in this process: a full index build,
@@ -49,19 +54,45 @@ public final class SpeedBenchmark {
     public SpeedResult run(Path articles, Path work, int copies, int questions) throws Exception {
         Path folder = copies <= 1 ? articles : copies(articles, work.resolve("articles-x" + copies), copies);
         Path index = work.resolve("index-x" + copies);
+        return measure(articles, folder, copies, questions, () -> new LocalIndexStore(index, embedder),
+                List.of("--index", index.toString()), Map.of());
+    }
+
+    /**
+     * As {@link #run}, with the coverage kept in the SolrCloud cluster at {@code solrUrls} (a collection of
+     * {@code shards} x {@code replicas}, made by the build): as {@code COVERAGE_SOLR_URL} makes coverage-bot run.
+     */
+    public SpeedResult runSolr(Path articles, Path work, int copies, int questions, String solrUrls, int shards,
+                               int replicas) throws Exception {
+        Path folder = copies <= 1 ? articles : copies(articles, work.resolve("articles-x" + copies), copies);
+        String collection = "bench-x" + copies;
+        SolrSettings settings = SolrSettings.parse(solrUrls, collection, shards, replicas);
+        return measure(articles, folder, copies, questions, () -> SolrIndexStore.connect(settings, embedder), List.of(),
+                Map.of("COVERAGE_SOLR_URL", solrUrls, "COVERAGE_SOLR_COLLECTION", collection));
+    }
+
+    /** What a store is made by: a new one for each opening, as each process makes its own. */
+    private interface StoreFactory {
+        IndexStore open() throws IOException;
+    }
+
+    private SpeedResult measure(Path articles, Path folder, int copies, int questions, StoreFactory stores,
+                                List<String> coldStartArgs, Map<String, String> coldStartEnvironment) throws Exception {
         long started = System.nanoTime();
         IndexUpdateReport build;
-        try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+        try (IndexStore store = stores.open();
+             Coverage coverage = Coverage.open(folder, store, IndexProgress.SILENT)) {
             build = coverage.lastUpdate();
         }
         double buildSeconds = seconds(started);
         double[] starts = new double[COLD_STARTS];
         for (int i = 0; i < starts.length; i++) {
-            starts[i] = coldStart(folder, index);
+            starts[i] = coldStart(folder, coldStartArgs, coldStartEnvironment);
         }
         Arrays.sort(starts);
         double coldStart = starts[starts.length / 2];
-        try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+        try (IndexStore store = stores.open();
+             Coverage coverage = Coverage.open(folder, store, IndexProgress.SILENT)) {
             Answerer answerer = new ExtractiveAnswerer(coverage);
             long reload = System.nanoTime();
             coverage.reload(IndexProgress.SILENT);
@@ -130,12 +161,16 @@ public final class SpeedBenchmark {
     }
 
     /** Seconds from launching {@code ask --json} in a new JVM to its first answer line. */
-    private static double coldStart(Path folder, Path index) throws IOException, InterruptedException {
+    private static double coldStart(Path folder, List<String> storeArgs, Map<String, String> environment)
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Process ask = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.coveragebot.bot.Main", "ask", "--json",
-                "--articles", folder.toString(), "--index", index.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.coveragebot.bot.Main", "ask", "--json",
+                "--articles", folder.toString()));
+        command.addAll(storeArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process ask = builder.start();
         ask.getOutputStream().write("{\"chat\": \"bench\", \"question\": \"What happened?\"}\n".getBytes(StandardCharsets.UTF_8));
         ask.getOutputStream().close();
         try (BufferedReader answers = new BufferedReader(new InputStreamReader(ask.getInputStream(), StandardCharsets.UTF_8))) {
@@ -148,7 +183,11 @@ public final class SpeedBenchmark {
         return seconds;
     }
 
+    /** {@code copies} copies of {@code source} under {@code target}; made once, then the same for every store. */
     private static Path copies(Path source, Path target, int copies) throws IOException {
+        if (Files.isDirectory(target)) {
+            return target;
+        }
         for (int copy = 1; copy <= copies; copy++) {
             Path into = target.resolve("copy-" + copy);
             try (var files = Files.walk(source)) {

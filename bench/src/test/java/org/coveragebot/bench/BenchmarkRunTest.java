@@ -23,11 +23,12 @@ class BenchmarkRunTest {
     void should_report_every_speed_measure(@TempDir Path work) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BenchmarkRun(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-                .speed(SAMPLE, work, 2, 20, "bench --articles articles --copies 2");
+                .speed(SAMPLE, work, 2, 20, true, "bench --articles articles --copies 2 --solr yes");
         String report = out.toString(StandardCharsets.UTF_8);
         for (String measure : new String[] {"# Benchmarks", "2 \u00d7 articles (4 articles)", "full index build",
                 "cold start to first answer", "nothing-changed reload", "p50 / p99", "20 questions",
-                "answers per second, 4 askers", "heap in use after a collection", "peak RSS"}) {
+                "answers per second, 4 askers", "heap in use after a collection", "peak RSS",
+                "SolrCloud beside the embedded index", "| measure | embedded | SolrCloud |"}) {
             assertTrue(report.contains(measure), measure + " in\n" + report);
         }
     }
@@ -49,7 +50,7 @@ class BenchmarkRunTest {
         Files.copy(SCORER, eval.resolve("score.py"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BenchmarkRun(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-                .all(eval, work, 1, 20, "bench --eval eval");
+                .all(eval, work, 1, 20, false, "bench --eval eval --solr no");
         String report = out.toString(StandardCharsets.UTF_8);
         assertTrue(report.contains("| coverage-bot | 2/2 (100 %) |"), report);
         for (String system : new String[] {"BM25 segments", "easy RAG defaults"}) {
