@@ -131,7 +131,7 @@ public final class BenchMain {
 
     static String usage() {
         return """
-                usage: java -Xmx512m -jar bench/target/coverage-bench.jar --eval DIR [--copies N] [--questions N]
+                usage: java -Xmx2g -jar bench/target/coverage-bench.jar --eval DIR [--copies N] [--questions N]
                        java -jar bench/target/coverage-bench.jar --articles DIR [--copies N] [--questions N]
                   --eval DIR      the published benchmark: quality on DIR's question sets against two baselines,
                                   speed on DIR/bbc alone and in N copies (default 5); Markdown on stdout
