@@ -187,9 +187,10 @@ final class SolrPassageIndex implements PassageIndex {
         openings.set("q", "*:*");
         openings.add("fq", term(IndexFields.KIND, IndexFields.PASSAGE));
         openings.add("fq", IndexFields.ORDINAL + ":0");
-        openings.add("fq", "{!terms f=" + IndexFields.ARTICLE_ID + " separator=$sep v=$ids}");
+        // not "ids": Solr takes that parameter as the unique keys to return, whatever the query says
+        openings.add("fq", "{!terms f=" + IndexFields.ARTICLE_ID + " separator=$sep v=$ledes}");
         openings.set("sep", SEPARATOR);
-        openings.set("ids", String.join(SEPARATOR, articleScores.keySet()));
+        openings.set("ledes", String.join(SEPARATOR, articleScores.keySet()));
         openings.set("fl", FIELDS);
         openings.set("rows", articleScores.size());
         List<PassageHit> ledes = new ArrayList<>();

@@ -4,7 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.coveragebot.retrieval.index.CoverageAnalyzer;
+import org.coveragebot.retrieval.index.LocalIndexStore;
+import org.coveragebot.retrieval.index.PassageHit;
+import org.coveragebot.retrieval.index.PassageIndex;
+import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.ingest.ArticleFolder;
+import org.coveragebot.retrieval.question.Question;
+import org.coveragebot.retrieval.question.QuestionReader;
 import java.util.stream.Collectors;
 import org.coveragebot.retrieval.Coverage;
 import org.coveragebot.retrieval.index.IndexProgress;
@@ -39,5 +50,33 @@ class SolrCoverageTest {
             assertTrue(quoted.contains("$375 million") && quoted.contains("$357 million"), quoted);
             assertFalse(aid.disputes().isEmpty());
         }
+    }
+
+    @Test
+    void should_rank_the_same_passages_with_each_articles_lede_as_the_embedded_index() throws Exception {
+        List<Article> articles = new ArticleFolder(TestCoverage.SAMPLE).read().articles();
+        Path local = Files.createTempDirectory("ranking-local");
+        QuestionReader reader = new QuestionReader(new CoverageAnalyzer());
+        try (SolrIndexStore store = SolrIndexStore.connect(TestCluster.settings("ranking"), TestCoverage.model());
+             Coverage solr = Coverage.open(TestCoverage.SAMPLE, store, IndexProgress.SILENT);
+             Coverage embedded = Coverage.open(TestCoverage.SAMPLE, local, TestCoverage.model(), IndexProgress.SILENT);
+             PassageIndex byLucene = new LocalIndexStore(local, TestCoverage.model()).open(articles);
+             PassageIndex bySolr = store.open(articles)) {
+            for (String question : List.of("What is Bakhmut known for producing?", "Who leads the Wagner group?",
+                    "What did Prigozhin claim?")) {
+                Question read = reader.read(question);
+                float[] vector = byLucene.embed(question);
+                for (int k = 1; k <= 3; k++) {
+                    List<String> expected = keys(byLucene.search(read.terms(), vector, k, Set.of(), Set.of()));
+                    assertEquals(expected, keys(bySolr.search(read.terms(), vector, k, Set.of(), Set.of())),
+                            question + ", " + k + " passages");
+                    assertTrue(expected.stream().anyMatch(key -> key.endsWith("#0")), "ledes join the hits: " + expected);
+                }
+            }
+        }
+    }
+
+    private static List<String> keys(List<PassageHit> hits) {
+        return hits.stream().map(hit -> hit.article().id() + "#" + hit.passage().ordinal()).toList();
     }
 }
