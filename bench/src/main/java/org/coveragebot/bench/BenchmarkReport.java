@@ -100,7 +100,7 @@ final class BenchmarkReport {
         out.println("## Speed");
         out.println();
         out.println("Questions are made from the articles' own sentences (a few words after \"Who\", \"How many\", "
-                + "\"What about\" …), after " + SpeedBenchmark.WARM_UP + " warm-up questions; the timed questions and the "
+                + "\"What about\" …), after " + SpeedBenchmark.warmUp(runs.get(0).questions()) + " warm-up questions; the timed questions and the "
                 + "throughput's are new ones, so that what an article set keeps from one question for the next is not "
                 + "found ready; 4 askers share the 2 cores for throughput. Cold start "
                 + "is a new JVM running `ask --json` to its first answer over the built index (median of "

@@ -41,6 +41,11 @@ public final class SpeedBenchmark {
 
     static final int ASKERS = 4;
     static final int WARM_UP = 300;
+
+    /** Warm-up questions before {@code questions} timed ones: {@link #WARM_UP}, fewer for a smoke run of fewer. */
+    static int warmUp(int questions) {
+        return Math.min(WARM_UP, questions);
+    }
     /** Cold starts timed; the median is reported (the first one after a build varies most). */
     static final int COLD_STARTS = 3;
 
@@ -97,10 +102,11 @@ public final class SpeedBenchmark {
             long reload = System.nanoTime();
             coverage.reload(IndexProgress.SILENT);
             double reloadSeconds = seconds(reload);
-            List<String> made = questions(folder, WARM_UP + 2 * questions);
-            List<String> asked = made.subList(Math.min(made.size(), WARM_UP), Math.min(made.size(), WARM_UP + questions));
-            List<String> sustained = made.subList(Math.min(made.size(), WARM_UP + questions), made.size());
-            for (String warmUp : made.subList(0, Math.min(made.size(), WARM_UP))) {
+            int warmUps = warmUp(questions);
+            List<String> made = questions(folder, warmUps + 2 * questions);
+            List<String> asked = made.subList(Math.min(made.size(), warmUps), Math.min(made.size(), warmUps + questions));
+            List<String> sustained = made.subList(Math.min(made.size(), warmUps + questions), made.size());
+            for (String warmUp : made.subList(0, Math.min(made.size(), warmUps))) {
                 // let the JIT compile the hot path before timing; questions of their own, so that what the
                 // index keeps from one question for the next is not found ready for the timed ones
                 answerer.answer(Ask.of(warmUp));
