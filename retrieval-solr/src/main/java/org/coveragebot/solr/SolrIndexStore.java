@@ -1,6 +1,5 @@
 package org.coveragebot.solr;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -162,16 +162,7 @@ final class SolrPassageIndex implements PassageIndex {
         fuse(fused, docs, query(nearest(questionVector, k * 2, Set.of())));
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(fused.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<PassageHit> hits = new ArrayList<>();
-        for (Map.Entry<String, Double> entry : ranked) {
-            if (hits.size() == k) {
-                break;
-            }
-            PassageHit hit = hit(docs.get(entry.getKey()), entry.getValue(), questionVector);
-            if (hit != null) {
-                hits.add(hit);
-            }
-        }
+        List<PassageHit> hits = PassageHit.best(ranked, k, (id, score) -> hit(docs.get(id), score, questionVector));
         hits.addAll(ledes(hits, questionVector));
         hits.sort(Comparator.comparingDouble(PassageHit::fused).reversed());
         return hits;

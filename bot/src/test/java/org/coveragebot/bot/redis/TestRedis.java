@@ -40,15 +40,6 @@ public final class TestRedis implements AutoCloseable {
         }
     }
 
-    /** Starts it again on the same port, empty. */
-    public void restart() {
-        try {
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
         if (server.isActive()) {

@@ -196,16 +196,7 @@ public final class CoverageIndex implements PassageIndex {
         // ties broken by passage, not by where a store happened to put it: the same order from any store
         ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed()
                 .thenComparing(entry -> keys.get(entry.getKey())));
-        List<PassageHit> hits = new ArrayList<>();
-        for (Map.Entry<Integer, Double> entry : ranked) {
-            if (hits.size() == k) {
-                break;
-            }
-            PassageHit hit = hit(entry.getKey(), entry.getValue(), questionVector);
-            if (hit != null) {
-                hits.add(hit);
-            }
-        }
+        List<PassageHit> hits = PassageHit.best(ranked, k, (doc, score) -> hit(doc, score, questionVector));
         hits.addAll(ledes(hits, questionVector));
         hits.sort(Comparator.comparingDouble(PassageHit::fused).reversed());
         return hits;

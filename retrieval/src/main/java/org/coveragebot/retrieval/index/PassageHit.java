@@ -42,4 +42,26 @@ public record PassageHit(Article article, Passage passage, double fused, double 
         articleScores.keySet().removeAll(withLede);
         return articleScores;
     }
+
+    /** Makes the hit of a ranked candidate; null when it is no passage of the article set. */
+    @FunctionalInterface
+    public interface Maker<K> {
+        PassageHit hit(K candidate, double fused) throws java.io.IOException;
+    }
+
+    /** The first {@code k} of the {@code ranked} candidates (best first) that are passages of the set. */
+    public static <K> java.util.List<PassageHit> best(java.util.List<java.util.Map.Entry<K, Double>> ranked, int k,
+                                                      Maker<K> maker) throws java.io.IOException {
+        java.util.List<PassageHit> hits = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<K, Double> entry : ranked) {
+            if (hits.size() == k) {
+                break;
+            }
+            PassageHit hit = maker.hit(entry.getKey(), entry.getValue());
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
+    }
 }
