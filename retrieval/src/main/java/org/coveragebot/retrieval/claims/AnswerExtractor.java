@@ -56,6 +56,7 @@ public final class AnswerExtractor {
             + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)");
 
     private final QuestionReader reader;
+    private final PlaceNames places = PlaceNames.load();
     private final List<Set<String>> measures;
 
     public AnswerExtractor(QuestionReader reader) {
@@ -157,7 +158,7 @@ public final class AnswerExtractor {
         int datelineEnd = placeLine.lookingAt() ? placeLine.end() : -1;
         for (Value written : values) {
             Value value = withoutOpeningVerb(written, sentence);
-            if (echoed(question, value) || !fits(type, value, sentence)) {
+            if (echoed(question, value) || !fits(type, value, sentence) || type == AnswerType.PLACE && !place(value, sentence)) {
                 continue;
             }
             if (value.kind() == ValueKind.NAME && value.end() <= datelineEnd) {
@@ -177,6 +178,27 @@ public final class AnswerExtractor {
             }
         }
         return found;
+    }
+
+    /** Words that put a name where something is or happened: "in Tokyo", "at Haneda Airport", "the state of Utah". */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|from|outside|across|throughout|into"
+            + "|inside|off|toward|towards|(?:state|city|county|town|region|province|island|republic|kingdom) of)\\s+(?:the\\s+)?$");
+    /** A name whose last word says it is a place: "Haneda Airport", "Cook County", "Pacific Northwest". */
+    private static final Pattern PLACE_NAME = Pattern.compile("(?:.*\\s)?(?:City|County|State|States|Island|Islands|Airport"
+            + "|Valley|Province|Region|Beach|Park|Street|Avenue|Road|Lake|River|Mountains?|Bay|Coast|Northwest|Northeast"
+            + "|Southwest|Southeast|Midwest|Republic|Kingdom|Peninsula|Gulf|Sea|Ocean)");
+
+    /**
+     * Can the name be the place a "where" question asks for? When the sentence puts it somewhere ("in",
+     * "at", "outside"), writes it as "Portland, Oregon", calls it a place ("… Airport", "… County"), or
+     * it is a country, a US state or a region ("Japan", "Ohio", "the Midwest").
+     */
+    private boolean place(Value value, String sentence) {
+        String before = sentence.substring(Math.max(0, value.start() - 24), value.start());
+        String after = sentence.substring(value.end());
+        return LOCATIVE_BEFORE.matcher(before).find() || after.matches("(?s),\\s*\\p{Lu}.*")
+                || PLACE_NAME.matcher(value.text()).matches()
+                || java.util.Arrays.stream(value.text().split(",\\s*")).anyMatch(places::contains);
     }
 
     /** A place dateline: "KYIV, Ukraine –", "SANTA BARBARA, California (Reuters) -". */

@@ -19,10 +19,12 @@ import java.util.Set;
  * @param asksWhoSaid "Who said that …?": the answer is the speaker of the words, not a name among them
  * @param counted   for "how many": analysed terms of what is counted ("hate crimes"; "people" with the words
  *                  news counts people by: victims, others, residents …); empty otherwise
+ * @param aboutNow  it asks about the present state of the story ("this week", "the latest", "recently", "now"),
+ *                  not about a day or a year it names
  */
 public record Question(String text, List<String> terms, AnswerType answerType, Set<String> askedWords,
                        Set<String> focus, Subject subject, Set<String> anchors, boolean asksWhoSaid,
-                       Set<String> counted) {
+                       Set<String> counted, boolean aboutNow) {
 
     public Question {
         Objects.requireNonNull(text, "text");

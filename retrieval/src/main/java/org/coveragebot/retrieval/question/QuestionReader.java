@@ -30,8 +30,15 @@ public final class QuestionReader {
     private static final Pattern NUMBER = Pattern.compile("(?i)\\b(how (old|long|far|tall|big|large|high|fast|deep|heavy)|what (age|score|number|size|temperature)|final score|which (big )?birthday)\\b");
     private static final Pattern DATE = Pattern.compile("(?i)\\b(when|what (year|date|day|month|time)|which (year|date|day|month)|how soon|until when"
             + "|(premiere|release|launch|opening|air|start|due|expiry|election|wedding|birth) date|date of)\\b");
-    private static final Pattern PLACE = Pattern.compile("(?i)\\b(where|which (country|city|state|county|town|region|nation|island|continent|place|province|venue|stadium)|what (country|city|state|county|town|region|nation|place|venue|location|stadium))\\b|\\blocation\\b");
-    private static final Pattern PERSON = Pattern.compile("(?i)\\b(who|whom|whose|which (person|player|politician|candidate|leader|official|president|singer|actor|actress|comedian|director|star|athlete|coach|senator|judge|woman|man|celebrity)|what (person|player|politician))\\b");
+    private static final String PLACE_NOUNS = "country|city|state|county|town|region|nation|island|continent|place|province"
+            + "|venue|stadium|location";
+    private static final String PERSON_NOUNS = "person|player|politician|candidate|leader|official|president|singer|actor"
+            + "|actress|comedian|director|star|athlete|coach|senator|judge|woman|man|celebrity";
+    private static final String ORGANISATION_NOUNS = "company|companies|firm|organi[sz]ation|agency|group|party|team|club"
+            + "|network|airline|automaker|carmaker|bank|union|university|school|newspaper|outlet|brand|retailer|chain"
+            + "|department|ministry|court|committee|government";
+    private static final Pattern PLACE = Pattern.compile("(?i)\\b(where|(which|what) (" + PLACE_NOUNS + "))\\b|\\blocation\\b");
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(who|whom|whose|(which|what) (" + PERSON_NOUNS + "))\\b");
     private static final Pattern NAME = Pattern.compile("(?i)\\b(which|what|name)\\b");
     /** "What is the name of …", "What was Bakhmut called …", "… known as": a name is asked for. */
     private static final Pattern CALLED = Pattern.compile("(?i)\\bwhat(?:'s| is| was| are| were)? the (?:name|title)s?\\b"
@@ -44,9 +51,7 @@ public final class QuestionReader {
     private static final Pattern DURATION = Pattern.compile("(?i)\\bhow long\\b.*\\b(last|lasted|lasts|take|took|takes|run|ran"
             + "|been|stay|stayed|serve|served|go on|went on|continue)\\b|\\bfor how long\\b|\\bhow many (days|weeks|months|years"
             + "|hours|decades)\\b");
-    private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(which|what) (company|companies|firm|organi[sz]ation"
-            + "|agency|group|party|team|club|network|airline|automaker|carmaker|bank|union|university|school|newspaper|outlet"
-            + "|brand|retailer|chain|department|ministry|court|committee|government)\\b");
+    private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(which|what) (" + ORGANISATION_NOUNS + ")\\b");
     private static final Pattern YES_NO = Pattern.compile("(?i)\\s*(did|does|do|is|are|was|were|has|have|had|will|can|could"
             + "|should|would)\\b");
 
@@ -70,6 +75,9 @@ public final class QuestionReader {
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)\\b(?:what|which|at what) time\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final Pattern QUARTER = Pattern.compile("(?:Q|H)[1-4]|FY\\d{2,4}");
+    private static final Pattern NOW = Pattern.compile("\\b(?:[Tt]his (?:week|month|year)|[Rr]ecent(?:ly)?"
+            + "|[Ll]atest|new|[Nn]ow|[Cc]urrent(?:ly)?|[Uu]pcoming|next|[Tt]oday|[Yy]esterday|last (?:week|month)|so far|still)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201c][^\"\u201d]*[\"\u201d]");
     private static final Pattern WHO_SAID = Pattern.compile("(?i)\\s*(?:and\\s+)?who\\s+(?:said|says|told|tells|claimed|claims"
             + "|wrote|writes|argued|argues|stated|noted|added|suggested|insisted|warned|tweeted|called|accused|predicted"
             + "|believes|thinks|declared|announced|asked|urged)\\b");
@@ -105,7 +113,7 @@ public final class QuestionReader {
             + "|shall|may|might|must|tell|me|us|please|following|happened|happen|know|say|says|said|about|there|any|some"
             + "|according|i|you|we|this|week|recently|recent|latest|new|name|named|called|exactly|actually|from|more|than"
             + "|most|less|least|under|over|he|she|it|they|his|her|its|their|them|him|into|onto|upon|between|among"
-            + "|within|during|after|before|since|until|against|number|type|kind|one|ones|also|just|now|then)(?![\\p{L}\\p{N}])");
+            + "|within|during|after|before|since|until|against|number|type|kind|one|ones|also|just|now|then)(?:['\u2019]s)?(?![\\p{L}\\p{N}])");
 
     public Question read(String text) {
         List<String> terms = analyse(QUESTION_WORDS.matcher(text).replaceAll(" "));
@@ -118,8 +126,17 @@ public final class QuestionReader {
             terms.addAll(analyse("called"));
         }
         Subject subject = subject(text);
+        boolean asksWhoSaid = WHO_SAID.matcher(text).lookingAt();
         return new Question(text, terms, answerType(text), surfaceWords(text), focus(text), subject,
-                anchors(terms, subject), WHO_SAID.matcher(text).lookingAt(), counted(text));
+                anchors(terms, subject), asksWhoSaid, counted(text), !asksWhoSaid && aboutNow(text));
+    }
+
+    /**
+     * Does the question ask about the present ("this week", "the latest figures", "recently", "now")? Words
+     * inside quotation marks are what someone said, not the asker's time; "New" with a capital is a name's.
+     */
+    static boolean aboutNow(String text) {
+        return NOW.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
     }
 
     /** An analysed term and those of its place or people: "french" meets "franc", "ukrainian" meets "ukrain". */
@@ -324,6 +341,23 @@ public final class QuestionReader {
         return lower;
     }
 
+    /** The type a qualified which/what phrase asks for by its last word: "US state" a place, "Cabinet official" a person. */
+    private static AnswerType byHeadNoun(String question) {
+        Matcher phrase = FOCUS.matcher(question);
+        if (!phrase.find()) {
+            return null;
+        }
+        String[] words = phrase.group(1).strip().split(" ");
+        String head = words[words.length - 1];
+        if (head.matches("(?i)(?:" + PERSON_NOUNS + ")s?")) {
+            return AnswerType.PERSON;
+        }
+        if (head.matches("(?i)(?:" + PLACE_NOUNS + ")s?|countries|cities|counties")) {
+            return AnswerType.PLACE;
+        }
+        return head.matches("(?i)(?:" + ORGANISATION_NOUNS + ")s?") ? AnswerType.ORGANISATION : null;
+    }
+
     static AnswerType answerType(String question) {
         if (TIME_OF_DAY.matcher(question).find()) {
             return AnswerType.TIME;
@@ -358,6 +392,10 @@ public final class QuestionReader {
         }
         if (CALLED.matcher(question).find()) {
             return AnswerType.NAME;
+        }
+        AnswerType byHead = byHeadNoun(question);
+        if (byHead != null) {
+            return byHead; // "which US state", "which island nation", "which of the following politicians"
         }
         if (WHAT_HAPPENED.matcher(question).find()) {
             return AnswerType.OTHER; // "What did Zelensky say …?", "What is Bakhmut known for?": a description

@@ -25,6 +25,12 @@ final class AnswerGate {
     static final double MIN_TYPED_COVERAGE = 0.7;
     /** ... or this much, when the question names its subject (a place, a person, a day) and the candidate speaks of it. */
     static final double MIN_TYPED_COVERAGE_WITH_SUBJECT = 0.5;
+    /**
+     * ... and says this much of what the question says happened, besides whom it is about ("qualified for the
+     * ballot"), in its words or close in meaning: a sentence about Kennedy with a state in it is no answer to
+     * which state he qualified in first.
+     */
+    static final double MIN_PREDICATE = 0.3;
     /** The best few sentences checked: one of them must say enough of the question. */
     static final int GATE_CANDIDATES = 3;
 
@@ -41,9 +47,9 @@ final class AnswerGate {
     }
 
     /**
-     * A question that asks for a sum, a share, a number or a time is answered only by a sentence that says
-     * most of the question and gives such a value next to its words ("in May" and "on Sunday" count as
-     * times, "in the thousands" as a count).
+     * A question that asks for a sum, a share, a number, a time or a name is answered only by a sentence that
+     * says most of the question, some of what it asks happened, and gives such a value next to its words ("in
+     * May" and "on Sunday" count as times, "in the thousands" as a count).
      */
     private static boolean statesWhatIsAsked(Question question, List<RankedSentence> ranked) {
         if (question.answerType().valueKind() == null || question.asksWhoSaid()) {
@@ -53,7 +59,7 @@ final class AnswerGate {
                 || question.subject().names().stream().anyMatch(name -> !name.optional());
         double least = named ? MIN_TYPED_COVERAGE_WITH_SUBJECT : MIN_TYPED_COVERAGE;
         return leading(ranked).anyMatch(sentence -> (sentence.coverage() >= least || sentence.meaning() >= MIN_MEANING)
-                && givesValue(question, sentence));
+                && (sentence.predicate() >= MIN_PREDICATE || sentence.meaning() >= MIN_MEANING) && givesValue(question, sentence));
     }
 
     private static boolean givesValue(Question question, RankedSentence sentence) {

@@ -197,8 +197,9 @@ public final class CoverageSearch {
         if (log.isDebugEnabled()) {
             log.debug("Question terms {} type {} subject {}", question.terms(), question.answerType(), question.subject());
             for (RankedSentence sentence : ranked.subList(0, Math.min(Integer.getInteger("coverage.debug.sentences", 8), ranked.size()))) {
-                log.debug("  {} cov={} mean={} answer={} {} | {}", String.format("%.3f", sentence.score()),
-                        String.format("%.2f", sentence.coverage()), String.format("%.2f", sentence.meaning()),
+                log.debug("  {} cov={} pred={} mean={} answer={} {} | {}", String.format("%.3f", sentence.score()),
+                        String.format("%.2f", sentence.coverage()), String.format("%.2f", sentence.predicate()),
+                        String.format("%.2f", sentence.meaning()),
                         sentence.answer() == null ? "-" : sentence.answer().text(), sentence.article().id(), sentence.text());
             }
         }

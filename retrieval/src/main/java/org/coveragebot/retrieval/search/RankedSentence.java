@@ -10,6 +10,9 @@ import org.coveragebot.retrieval.text.TextSpan;
  * A sentence of an article, scored as an answer to a question.
  *
  * @param coverage  share (0–1, idf-weighted) of the question's terms found in the sentence or its passage
+ * @param predicate share (0–1, idf-weighted) of the question's words besides its subject's names that the
+ *                  sentence itself says ("qualified for the ballot" of "Which state did Kennedy qualify … in?");
+ *                  1 when the question has no such words
  * @param meaning   cosine similarity of the sentence and the question in embedding space
  * @param score     the ranking score
  * @param previous  the sentence before it in the same passage, or null
@@ -17,7 +20,7 @@ import org.coveragebot.retrieval.text.TextSpan;
  *                  or was not looked at
  * @param closeness how near the answer stands to the question's words (1: next to them; 0 without an answer)
  */
-public record RankedSentence(Article article, TextSpan span, double coverage, double meaning, double score,
+public record RankedSentence(Article article, TextSpan span, double coverage, double predicate, double meaning, double score,
                              TextSpan previous, Value answer, double closeness) {
 
     public RankedSentence {
@@ -35,13 +38,13 @@ public record RankedSentence(Article article, TextSpan span, double coverage, do
     }
 
     RankedSentence withScore(double newScore, Value newAnswer, double newCloseness) {
-        return new RankedSentence(article, span, coverage, meaning, newScore, previous, newAnswer, newCloseness);
+        return new RankedSentence(article, span, coverage, predicate, meaning, newScore, previous, newAnswer, newCloseness);
     }
 
     RankedSentence withSpan(TextSpan newSpan) {
         Value moved = answer == null ? null : answer.shifted(span.start() - newSpan.start());
         boolean inside = answer != null && moved.start() >= 0 && moved.end() <= newSpan.length();
-        return new RankedSentence(article, newSpan, coverage, meaning, score, previous, inside ? moved : null,
+        return new RankedSentence(article, newSpan, coverage, predicate, meaning, score, previous, inside ? moved : null,
                 inside ? closeness : 0);
     }
 }

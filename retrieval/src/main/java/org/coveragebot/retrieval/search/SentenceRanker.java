@@ -43,10 +43,9 @@ final class SentenceRanker {
     static final double RECENCY_WEIGHT = 0.15;
     static final double TIMELY_RECENCY_WEIGHT = 0.4;
     static final double RECENCY_HALF_LIFE_DAYS = 60;
-    /** Words that ask about the present state of a story. */
-    private static final java.util.regex.Pattern TIMELY = java.util.regex.Pattern.compile(
-            "(?i)\\b(this (week|month|year)|recent(ly)?|latest|new|now|current(ly)?|upcoming|next|today|yesterday"
-            + "|last (week|month)|so far|still)\\b");
+
+    /** Words a question names its answer by ("location", "percentage"), analysed: no part of what it asks happened. */
+    private final Set<String> answerWords;
 
     /** In a follow-up, the articles the last answer quoted stay a little ahead: the conversation is about them. */
     static final double CARRIED_WEIGHT = 0.15;
@@ -68,6 +67,8 @@ final class SentenceRanker {
         this.reader = reader;
         this.extractor = extractor;
         this.readings = new Readings(reader);
+        this.answerWords = Set.copyOf(reader.analyse("location place percentage percent share proportion number amount "
+                + "total figure name title time date"));
     }
 
     List<RankedSentence> rank(Question question, List<PassageHit> hits, Set<String> carried) throws IOException {
@@ -95,9 +96,19 @@ final class SentenceRanker {
             total += idf;
         }
         Set<String> checked = subjectTerms(question);
+        // what the question says of its subject, without the subject: not its names, its day, or its figures
+        Set<String> named = new HashSet<>(checked);
+        question.subject().names().forEach(name -> named.addAll(name.terms()));
+        question.terms().stream().filter(term -> term.chars().anyMatch(Character::isDigit)).forEach(named::add);
+        named.addAll(question.focus()); // "which US state", "what percentage": what the answer is, not what happened
+        named.addAll(answerWords);
+        question.subject().day().ifPresent(day -> named.addAll(reader.analyse(
+                java.time.Month.of(day.month()).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))));
+        double predicateTotal = weights.entrySet().stream().filter(term -> !named.contains(term.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
         Map<String, Set<String>> synonyms = synonyms(question);
         double bestFused = hits.isEmpty() ? 1 : hits.get(0).fused();
-        double recencyWeight = TIMELY.matcher(question.text()).find() ? TIMELY_RECENCY_WEIGHT : RECENCY_WEIGHT;
+        double recencyWeight = question.aboutNow() ? TIMELY_RECENCY_WEIGHT : RECENCY_WEIGHT;
         List<RankedSentence> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         SubjectCheck subject = new SubjectCheck(index, reader, readings, linked);
@@ -134,16 +145,23 @@ final class SentenceRanker {
                 }
                 double lexical = 0;
                 double fromContext = 0;
+                double predicate = 0;
                 for (Map.Entry<String, Double> term : weights.entrySet()) {
                     Set<String> ways = synonyms.getOrDefault(term.getKey(), Set.of(term.getKey()));
+                    double inSentence = 0;
                     if (ways.stream().anyMatch(own::contains)) {
-                        lexical += term.getValue();
+                        inSentence = term.getValue();
                     } else if (ways.stream().anyMatch(context::contains) || checked.contains(term.getKey())) {
                         fromContext += term.getValue(); // the subject check found it in the passage, headline or lede
                     } else if (Derivation.meets(term.getKey(), own)) {
-                        lexical += DERIVED_SHARE * term.getValue(); // "producing" said as "production"
+                        inSentence = DERIVED_SHARE * term.getValue(); // "producing" said as "production"
+                    }
+                    lexical += inSentence;
+                    if (!named.contains(term.getKey())) {
+                        predicate += inSentence;
                     }
                 }
+                predicate = predicateTotal == 0 ? 1 : predicate / predicateTotal;
                 lexical = total == 0 ? 0 : lexical / total;
                 fromContext = total == 0 ? 0 : fromContext / total;
                 double asks = sentence.stripTrailing().matches("(?s).*\\?[\"'\u201d\u2019]?$") ? QUESTION_PENALTY : 0;
@@ -152,7 +170,7 @@ final class SentenceRanker {
                         + TITLE_MEANING_WEIGHT * hit.titleCosine()
                         + FUSION_WEIGHT * hit.fused() / bestFused + recencyWeight * recency + carriedOver - asks
                         + LEAD_WEIGHT * lead(hit.passage().ordinal(), s);
-                ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, hit.sentenceCosines()[s], score,
+                ranked.add(new RankedSentence(hit.article(), span, lexical + fromContext, predicate, hit.sentenceCosines()[s], score,
                         s > 0 ? spans.get(s - 1) : null, null, 0));
             }
         }

@@ -42,7 +42,11 @@ class AnswerExtractorTest {
             "When was the game released?|The game was launched on May 15, 2012 in North America.|May 15, 2012",
             "What was Bakhmut called in Soviet times?|Named Artemovsk after a revolutionary, the city makes wine.|Artemovsk",
             "Who won the French presidential election?|May 7, 2017 ... Voters in France chose Emmanuel Macron as president.|Emmanuel Macron",
-            "How many hate crimes were reported?|Police reported 41 hate crimes last year.|41"})
+            "How many hate crimes were reported?|Police reported 41 hate crimes last year.|41",
+            "Where did the planes collide?|A jet collided with a small plane on the runway at Kestrel Airport on Tuesday.|Kestrel Airport",
+            "Which state did the senator visit first?|The senator visited Ohio first, then flew home.|Ohio",
+            "Which state did the senator visit first?|The senator first visited Columbus, Ohio, then flew home.|Columbus, Ohio",
+            "Which state did the senator visit first?|A poll has Biden and Trump level, with the senator far behind.|-"})
     void should_give_the_value_that_answers_next_to_the_questions_words(String question, String sentence, String expected) {
         assertEquals(expected, answer(question, sentence));
     }

@@ -22,6 +22,11 @@ class QuestionReaderTest {
             "Who won the election?|PERSON",
             "Which comedian will host the show?|PERSON",
             "Which county saw the most damage?|PLACE",
+            "Which US state banned the pesticide first?|PLACE",
+            "Which island nation elected a new leader?|PLACE",
+            "Which Senate official resigned on Friday?|PERSON",
+            "Which of the following players scored twice?|PERSON",
+            "Which regional airline cancelled its flights?|ORGANISATION",
             "When will the bridge open?|DATE",
             "What is the premiere date of the new season?|DATE"})
     void should_tell_what_kind_of_answer_a_question_wants(String question, AnswerType expected) {
@@ -72,5 +77,31 @@ class QuestionReaderTest {
         assertEquals(true, reader.kin(reader.analyse("French").get(0)).contains(france));
         assertEquals(true, reader.kin(reader.analyse("Ukrainian").get(0)).contains(reader.analyse("Ukraine").get(0)));
         assertEquals(Set.of(reader.analyse("Bakhmut").get(0)), reader.kin(reader.analyse("Bakhmut").get(0)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_take_america_and_the_us_for_one_country() {
+        String us = reader.analyse("U.S.").get(0);
+        assertEquals(true, reader.kin(reader.analyse("America").get(0)).contains(us));
+        assertEquals(true, reader.kin(reader.analyse("Britain").get(0)).contains(reader.analyse("UK").get(0)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_not_take_a_possessive_ending_for_a_word() {
+        assertEquals(java.util.List.of("won", "harbor", "festiv").size(),
+                reader.read("Who won at this week's harbor festival?").terms().size(),
+                () -> reader.read("Who won at this week's harbor festival?").terms().toString());
+    }
+
+    @ParameterizedTest(name = "{0} asks about the present: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "What is the latest death toll?|true",
+            "Which school won the final this week?|true",
+            "Who has recently joined the board?|true",
+            "Who said that \"now is the time to act\"?|false",
+            "What did the mayor mean by \"the new normal\"?|false",
+            "What did New York's mayor announce in 2019?|false"})
+    void should_tell_a_question_about_the_present(String question, boolean now) {
+        assertEquals(now, reader.read(question).aboutNow());
     }
 }

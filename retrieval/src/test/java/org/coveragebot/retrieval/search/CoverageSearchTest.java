@@ -167,6 +167,42 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_not_answer_which_state_with_a_sentence_that_never_says_what_happened(@TempDir Path folder,
+                                                                                    @TempDir Path index) throws IOException {
+        // others' reports make "qualified", "ballot" and "first" common words; Vance's says where he was born
+        java.nio.file.Files.writeString(folder.resolve("lopez.txt"), "Maria Lopez qualified for the ballot in Texas first.\n");
+        java.nio.file.Files.writeString(folder.resolve("reyes.txt"), "Tom Reyes qualified for the ballot in Iowa, the "
+                + "first of his rivals to do so.\n");
+        java.nio.file.Files.writeString(folder.resolve("cole.txt"), "Ann Cole was the first to qualify for the ballot in Maine.\n");
+        java.nio.file.Files.writeString(folder.resolve("vance.txt"), "---\ntitle: Vance, the farmer's son\n---\n"
+                + "Robert Vance was born in the state of Ohio and still owns a farm there.\n"
+                + "Vance says he will tour every state before the summer.\n");
+        try (Coverage campaign = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings first = campaign.find("Which state was the first where Robert Vance qualified for the ballot?");
+            assertFalse(first.answered(), () -> "quoted " + first.quotes().stream().map(Quote::text).toList());
+        }
+        java.nio.file.Files.writeString(folder.resolve("ballot.txt"), "Robert Vance qualified for the ballot in Utah "
+                + "on Monday, the first state to certify his campaign.\n");
+        try (Coverage campaign = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings first = campaign.find("Which state was the first where Robert Vance qualified for the ballot?");
+            assertTrue(first.answered());
+            assertTrue(first.quotes().get(0).text().contains("Utah"), first.quotes().get(0).text());
+        }
+    }
+
+    @Test
+    void should_take_a_report_on_the_us_as_one_on_america(@TempDir Path folder, @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("watch.txt"), "---\ntitle: Why the Pulse watch was banned in the US"
+                + "\npublished: 2024-01-02\n---\nThe Pulse Series 3 watch was banned from sale after a patent dispute "
+                + "with a maker of medical devices.\n");
+        try (Coverage watch = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings banned = watch.find("Which Pulse product was banned in America this week?");
+            assertTrue(banned.answered(), "the report says US, the question America");
+            assertTrue(banned.quotes().get(0).text().contains("Series 3"), banned.quotes().get(0).text());
+        }
+    }
+
+    @Test
     void should_answer_when_with_a_sentence_that_says_the_day() throws IOException {
         Findings findings = coverage.find("When did Russia claim Bakhmut?");
         assertTrue(findings.quotes().stream().anyMatch(q -> q.text().contains("Sunday") || q.text().contains("Saturday")),
