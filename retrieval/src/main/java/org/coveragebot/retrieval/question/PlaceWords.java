@@ -1,11 +1,5 @@
 package org.coveragebot.retrieval.question;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.coveragebot.retrieval.text.ResourceLines;
 
 /**
  * A place and the word for its people and things are one subject: "the French election" is France's,
@@ -50,26 +45,14 @@ final class PlaceWords {
 
     private static List<List<String>> lines() {
         List<List<String>> lines = new ArrayList<>();
-        try (InputStream in = PlaceWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+        for (String content : ResourceLines.read(PlaceWords.class, RESOURCE)) {
+            String[] parts = content.split("\\s+", 2);
+            List<String> words = new ArrayList<>();
+            words.add(parts[0]);
+            if (parts.length > 1) {
+                words.addAll(List.of(parts[1].split(",")));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String content = line.strip();
-                if (content.isEmpty() || content.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = content.split("\\s+", 2);
-                List<String> words = new ArrayList<>();
-                words.add(parts[0]);
-                if (parts.length > 1) {
-                    words.addAll(List.of(parts[1].split(",")));
-                }
-                lines.add(words);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
+            lines.add(words);
         }
         return lines;
     }

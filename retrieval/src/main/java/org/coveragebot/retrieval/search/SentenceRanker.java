@@ -96,14 +96,7 @@ final class SentenceRanker {
             total += idf;
         }
         Set<String> checked = subjectTerms(question);
-        // what the question says of its subject, without the subject: not its names, its day, or its figures
-        Set<String> named = new HashSet<>(checked);
-        question.subject().names().forEach(name -> named.addAll(name.terms()));
-        question.terms().stream().filter(term -> term.chars().anyMatch(Character::isDigit)).forEach(named::add);
-        named.addAll(question.focus()); // "which US state", "what percentage": what the answer is, not what happened
-        named.addAll(answerWords);
-        question.subject().day().ifPresent(day -> named.addAll(reader.analyse(
-                java.time.Month.of(day.month()).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))));
+        Set<String> named = notWhatHappened(question, checked);
         double predicateTotal = weights.entrySet().stream().filter(term -> !named.contains(term.getKey()))
                 .mapToDouble(Map.Entry::getValue).sum();
         Map<String, Set<String>> synonyms = synonyms(question);
@@ -176,6 +169,19 @@ final class SentenceRanker {
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
         return withAnswerKind(question, ranked, exactTop, exactShare);
+    }
+
+    /**
+     * The question's terms that are not what it says happened: its subject's names, its day, the figures it
+     * states, and the words that name the answer ("which US state", "what percentage", "location").
+     */
+    private Set<String> notWhatHappened(Question question, Set<String> subjectTerms) {
+        Set<String> terms = new HashSet<>(subjectTerms);
+        question.subject().names().forEach(name -> terms.addAll(name.terms()));
+        question.terms().stream().filter(term -> term.chars().anyMatch(Character::isDigit)).forEach(terms::add);
+        terms.addAll(question.focus());
+        terms.addAll(answerWords);
+        return terms;
     }
 
     /** The terms of the names and the day the subject check has found for every candidate that remains. */
