@@ -52,6 +52,10 @@ public final class QuestionReader {
             + "|been|stay|stayed|serve|served|go on|went on|continue)\\b|\\bfor how long\\b|\\bhow many (days|weeks|months|years"
             + "|hours|decades)\\b");
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(which|what) (" + ORGANISATION_NOUNS + ")\\b");
+    /** The last word of a which-phrase, one of the nouns above or its plural. */
+    private static final Pattern PERSON_HEAD = Pattern.compile("(?i)(?:" + PERSON_NOUNS + ")s?");
+    private static final Pattern PLACE_HEAD = Pattern.compile("(?i)(?:" + PLACE_NOUNS + ")s?|countries|cities|counties");
+    private static final Pattern ORGANISATION_HEAD = Pattern.compile("(?i)(?:" + ORGANISATION_NOUNS + ")s?");
     private static final Pattern YES_NO = Pattern.compile("(?i)\\s*(did|does|do|is|are|was|were|has|have|had|will|can|could"
             + "|should|would)\\b");
 
@@ -349,13 +353,13 @@ public final class QuestionReader {
         }
         String[] words = phrase.group(1).strip().split(" ");
         String head = words[words.length - 1];
-        if (head.matches("(?i)(?:" + PERSON_NOUNS + ")s?")) {
+        if (PERSON_HEAD.matcher(head).matches()) {
             return AnswerType.PERSON;
         }
-        if (head.matches("(?i)(?:" + PLACE_NOUNS + ")s?|countries|cities|counties")) {
+        if (PLACE_HEAD.matcher(head).matches()) {
             return AnswerType.PLACE;
         }
-        return head.matches("(?i)(?:" + ORGANISATION_NOUNS + ")s?") ? AnswerType.ORGANISATION : null;
+        return ORGANISATION_HEAD.matcher(head).matches() ? AnswerType.ORGANISATION : null;
     }
 
     static AnswerType answerType(String question) {
