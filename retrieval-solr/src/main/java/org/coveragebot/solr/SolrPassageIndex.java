@@ -1,5 +1,7 @@
 package org.coveragebot.solr;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
@@ -13,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.coveragebot.retrieval.index.CoverageIndex;
 import org.coveragebot.retrieval.index.Embedder;
 import org.coveragebot.retrieval.index.IndexFields;
 import org.coveragebot.retrieval.index.PassageHit;
@@ -58,7 +60,8 @@ final class SolrPassageIndex implements PassageIndex {
     private final int passages;
     /** All documents, passages and articles: the count term statistics are taken over, as in the embedded index. */
     private final long documents;
-    private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
+    /** Passage counts by term, as many as the embedded index keeps: a long-running replica sees every word asked. */
+    private final Cache<String, Integer> frequencies = Caffeine.newBuilder().maximumSize(CoverageIndex.TERMS_KEPT).build();
 
     /** Where the alias points now. */
     @FunctionalInterface
@@ -114,7 +117,7 @@ final class SolrPassageIndex implements PassageIndex {
 
     @Override
     public int passagesSaying(String term) throws IOException {
-        Integer known = frequencies.get(term);
+        Integer known = frequencies.getIfPresent(term);
         if (known == null) {
             ModifiableSolrParams count = new ModifiableSolrParams();
             count.set("q", term(IndexFields.BODY, term));

@@ -60,7 +60,7 @@ public final class CoverageIndex implements PassageIndex {
      * each question's words and each candidate's names. This reader never changes, so neither do they.
      */
     private final Cache<String, Integer> documentFrequencies = Caffeine.newBuilder().maximumSize(TERMS_KEPT).build();
-    static final int TERMS_KEPT = 200_000;
+    public static final int TERMS_KEPT = 200_000;
     /**
      * Passage keys by document, and the stored fields of the passages ranked lately (a few KB each: spans and
      * quantised sentence vectors): each would otherwise decompress a block of stored fields for every question.

@@ -13,7 +13,7 @@ import org.coveragebot.retrieval.text.TextSpan;
 
 /**
  * What the checks read from one article set's texts, kept for the next question: each sentence's words and
- * values, each article's lede terms and the values of its opening. Reading them (the analysis chain's and
+ * values, each article's headline and lede terms and the values of its opening. Reading them (the analysis chain's and
  * the value patterns) was most of an answer's time, and the questions of one story bring back the same
  * passages. Kept per article set (a reload starts afresh), keyed by article and offset, and bounded: the
  * least recently used readings go first.
@@ -32,6 +32,7 @@ final class Readings {
     private final Cache<Place, SentenceReading> sentences = Caffeine.newBuilder().maximumSize(SENTENCES).build();
     private final Cache<String, Set<String>> ledes = Caffeine.newBuilder().maximumSize(ARTICLES).build();
     private final Cache<String, List<Value>> openings = Caffeine.newBuilder().maximumSize(ARTICLES).build();
+    private final Cache<String, List<String>> titles = Caffeine.newBuilder().maximumSize(ARTICLES).build();
 
     Readings(QuestionReader reader) {
         this.reader = reader;
@@ -62,6 +63,12 @@ final class Readings {
             }
             return Set.copyOf(terms);
         });
+    }
+
+    /** The analysed terms of the article's headline; none without one. */
+    List<String> title(Article article) {
+        String title = article.metadata().title();
+        return title == null ? List.of() : titles.get(article.id(), id -> reader.analyse(title));
     }
 
     /** The values stated in the article's first {@code chars} characters of body. */

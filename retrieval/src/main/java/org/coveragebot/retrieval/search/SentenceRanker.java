@@ -119,9 +119,7 @@ final class SentenceRanker {
                 read.add(reading);
                 context.addAll(reading.terms());
             }
-            if (hit.article().metadata().title() != null) {
-                context.addAll(reader.analyse(hit.article().metadata().title()));
-            }
+            context.addAll(readings.title(hit.article()));
             // an article says its year by its date: "launched in 2024" is asked of 2024's reports
             hit.article().metadata().publishedDate().ifPresent(date -> context.add(String.valueOf(date.getYear())));
             for (int s = 0; s < spans.size(); s++) {
