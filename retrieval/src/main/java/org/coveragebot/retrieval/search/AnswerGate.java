@@ -27,8 +27,8 @@ final class AnswerGate {
     static final double MIN_TYPED_COVERAGE_WITH_SUBJECT = 0.5;
     /**
      * ... and says this much of what the question says happened, besides whom it is about ("qualified for the
-     * ballot"), in its words or close in meaning: a sentence about Kennedy with a state in it is no answer to
-     * which state he qualified in first.
+     * ballot"), in its words or close in meaning: a sentence naming the state a candidate was born in is no
+     * answer to which state he qualified in first.
      */
     static final double MIN_PREDICATE = 0.3;
     /** The best few sentences checked: one of them must say enough of the question. */

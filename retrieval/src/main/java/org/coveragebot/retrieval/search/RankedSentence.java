@@ -11,7 +11,7 @@ import org.coveragebot.retrieval.text.TextSpan;
  *
  * @param coverage  share (0–1, idf-weighted) of the question's terms found in the sentence or its passage
  * @param predicate share (0–1, idf-weighted) of the question's words besides its subject's names that the
- *                  sentence itself says ("qualified for the ballot" of "Which state did Kennedy qualify … in?");
+ *                  sentence itself says ("qualified for the ballot" of "Which state did she first qualify for the ballot in?");
  *                  1 when the question has no such words
  * @param meaning   cosine similarity of the sentence and the question in embedding space
  * @param score     the ranking score
