@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coveragebot.retrieval.facts.CalendarWords;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.facts.ValueKind;
@@ -52,8 +53,6 @@ public final class AnswerExtractor {
             + "[^,;]*,|\\([^)]*\\)|\u2014[^\u2014]*\u2014");
     private static final Pattern DURATION_UNIT = Pattern.compile("(?i)(?:hour|day|week|month|year|decade|minute)s?\\b");
     private static final Pattern MODIFIER = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ean|ian|ese|ish|ic|i)");
-    private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)");
 
     private final QuestionReader reader;
     private final PlaceNames places = PlaceNames.load();
@@ -283,7 +282,7 @@ public final class AnswerExtractor {
 
     /** A name that could answer: not a weekday or month, not a lone capitalised word opening the sentence. */
     private static boolean name(Value value, String sentence) {
-        if (WEEKDAY_OR_MONTH.matcher(value.text()).matches()) {
+        if (CalendarWords.ONLY_MONTH_OR_WEEKDAY.matcher(value.text()).matches()) {
             return false;
         }
         String after = sentence.substring(value.end()).stripLeading();

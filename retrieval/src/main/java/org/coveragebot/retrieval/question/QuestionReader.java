@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.coveragebot.retrieval.facts.CalendarWords;
 import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.facts.ValueKind;
@@ -70,8 +71,6 @@ public final class QuestionReader {
     private static final Pattern QUESTION_OPENERS = Pattern.compile("(?:(?:What|Which|Who|Whom|Whose|When|Where|Why|How"
             + "|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|Should|Would|And|But|So|Tell|Name|In|On|At|For"
             + "|According|After|Before|During|The|A|An)(?:\\s+|$))+");
-    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:January|February|March|April|May|June|July|August"
-            + "|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
     /** The noun phrase "how many" or "the number of" counts, up to its verb or preposition. */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:how many|(?:total )?number of)\\s+((?:(?!(?:were|was|are"
             + "|is|have|has|had|did|do|does|will|would|can|could|should|may|might|in|on|at|of|for|from|to|during|since|by|"
@@ -230,7 +229,7 @@ public final class QuestionReader {
         if (opening.lookingAt()) {
             written = written.substring(opening.end());
         }
-        if (written.isBlank() || MONTH_OR_DAY.matcher(written).matches() || QUARTER.matcher(written).matches()) {
+        if (written.isBlank() || CalendarWords.ONLY_MONTH_OR_WEEKDAY.matcher(written).matches() || QUARTER.matcher(written).matches()) {
             return List.of(); // a month, a weekday, a quarter ("Q1") is a time, not a name
         }
         List<Subject.Name> names = new java.util.ArrayList<>();

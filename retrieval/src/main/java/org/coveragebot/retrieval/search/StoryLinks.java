@@ -37,8 +37,7 @@ final class StoryLinks {
             .mapToObj(String::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
-            "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
-            + "|October|November|December)(?:\\s.*)?");
+            org.coveragebot.retrieval.facts.CalendarWords.MONTH_OR_WEEKDAY + "(?:\\s.*)?");
 
     private final PassageIndex index;
     private final QuestionReader reader;
