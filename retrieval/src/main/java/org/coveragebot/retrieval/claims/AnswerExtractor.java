@@ -157,7 +157,7 @@ public final class AnswerExtractor {
         int datelineEnd = placeLine.lookingAt() ? placeLine.end() : -1;
         for (Value written : values) {
             Value value = withoutOpeningVerb(written, sentence);
-            if (echoed(question, value) || !fits(type, value, sentence) || type == AnswerType.PLACE && !place(value, sentence)) {
+            if (echoed(question, value) || !fits(type, value, sentence)) {
                 continue;
             }
             if (value.kind() == ValueKind.NAME && value.end() <= datelineEnd) {
@@ -250,7 +250,7 @@ public final class AnswerExtractor {
         return false;
     }
 
-    private static boolean fits(AnswerType type, Value value, String sentence) {
+    private boolean fits(AnswerType type, Value value, String sentence) {
         Matcher dateline = DATELINE.matcher(sentence);
         if (value.kind() == ValueKind.DATE && dateline.lookingAt() && value.end() <= dateline.end()) {
             return false; // "Mar 15, 2012 ... Diablo 3 launches on 15th May": the date the page was written
@@ -264,7 +264,8 @@ public final class AnswerExtractor {
             case DURATION -> value.kind() == ValueKind.NUMBER && DURATION_UNIT.matcher(value.text()).find();
             case DATE -> value.kind() == ValueKind.DATE;
             case TIME -> value.kind() == ValueKind.DATE && CLOCK.matcher(value.text()).find();
-            case PERSON, PLACE, NAME, ORGANISATION -> value.kind() == ValueKind.NAME && name(value, sentence);
+            case PERSON, NAME, ORGANISATION -> value.kind() == ValueKind.NAME && name(value, sentence);
+            case PLACE -> value.kind() == ValueKind.NAME && name(value, sentence) && place(value, sentence);
             case YES_NO, OTHER -> false;
         };
     }

@@ -1,5 +1,7 @@
 package org.coveragebot.retrieval.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,8 +19,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +60,7 @@ public final class CoverageIndex implements PassageIndex {
      * each question's words and each candidate's names. This reader never changes, so neither do they.
      */
     private final Cache<String, Integer> documentFrequencies = Caffeine.newBuilder().maximumSize(TERMS_KEPT).build();
+    /** Terms whose passage counts are kept (the SolrCloud store keeps as many). */
     public static final int TERMS_KEPT = 200_000;
     /**
      * Passage keys by document, and the stored fields of the passages ranked lately (a few KB each: spans and

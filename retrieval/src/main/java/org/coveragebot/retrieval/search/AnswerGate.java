@@ -58,8 +58,8 @@ final class AnswerGate {
         boolean named = question.subject().day().isPresent()
                 || question.subject().names().stream().anyMatch(name -> !name.optional());
         double least = named ? MIN_TYPED_COVERAGE_WITH_SUBJECT : MIN_TYPED_COVERAGE;
-        return leading(ranked).anyMatch(sentence -> (sentence.coverage() >= least || sentence.meaning() >= MIN_MEANING)
-                && (sentence.predicate() >= MIN_PREDICATE || sentence.meaning() >= MIN_MEANING) && givesValue(question, sentence));
+        return leading(ranked).anyMatch(sentence -> (sentence.meaning() >= MIN_MEANING
+                || sentence.coverage() >= least && sentence.predicate() >= MIN_PREDICATE) && givesValue(question, sentence));
     }
 
     private static boolean givesValue(Question question, RankedSentence sentence) {
