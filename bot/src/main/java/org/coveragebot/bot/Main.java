@@ -107,8 +107,8 @@ public final class Main {
                 Answerer answerer = llm != null ? llm.answerer() : new ExtractiveAnswerer(coverage);
                 boolean telegram = commandLine.command().equals("bot") && config.telegramToken().isPresent();
                 AnswerStats stats = new AnswerStats(answerer);
-                RedisOutage outage = config.redis().map(url -> new RedisOutage(RedisConnections.describe(url),
-                        Clock.systemUTC())).orElse(null);
+                RedisOutage outage = redis != null
+                        ? new RedisOutage(RedisConnections.describe(config.redis().orElseThrow()), Clock.systemUTC()) : null;
                 ConversationStore memory = redis != null
                         ? new RedisConversationStore(redis, config.conversationExpiry(), outage)
                         : new ConversationMemory(config.conversationExpiry(), ConversationMemory.DEFAULT_MAX_CONVERSATIONS,

@@ -172,6 +172,17 @@ public record BotConfig(Path articles, Path index, Optional<String> telegramToke
                 WebhookSettings.DEFAULT_LISTEN), secret == null ? "" : secret.strip()));
     }
 
+    /** The settings without their secrets: the token only as set or not, the Redis URL without credentials. */
+    @Override
+    public String toString() {
+        return "BotConfig[articles=" + articles + ", index=" + index + ", telegramToken="
+                + telegramToken.map(token -> "(set)").orElse("(none)") + ", telegramApiUrl=" + telegramApiUrl
+                + ", admins=" + admins + ", questionsPerMinute=" + questionsPerMinute + ", llm=" + llm
+                + ", prompts=" + prompts + ", conversationExpiry=" + conversationExpiry + ", logLevel=" + logLevel
+                + ", solr=" + solr + ", redis=" + redis.map(url -> withoutPassword(url.toString())) + ", webhook="
+                + webhook + "]";
+    }
+
     /** A Redis URL fit for a message: any password replaced. */
     private static String withoutPassword(String url) {
         return url.replaceAll("//[^/@]*@", "//(credentials)@");

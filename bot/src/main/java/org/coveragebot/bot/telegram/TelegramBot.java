@@ -41,14 +41,11 @@ public final class TelegramBot implements AutoCloseable {
     private final AutoCloseable receiver;
     private final ChatOrderedConsumer consumer;
     private final ScheduledExecutorService timer;
-    private final int webhookPort;
 
-    private TelegramBot(AutoCloseable receiver, ChatOrderedConsumer consumer, ScheduledExecutorService timer,
-                        int webhookPort) {
+    private TelegramBot(AutoCloseable receiver, ChatOrderedConsumer consumer, ScheduledExecutorService timer) {
         this.receiver = receiver;
         this.consumer = consumer;
         this.timer = timer;
-        this.webhookPort = webhookPort;
     }
 
     /**
@@ -79,7 +76,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         log.info("Telegram bot @{} is polling {}://{}:{}", identity.username(), settings.url().getSchema(),
                 settings.url().getHost(), settings.url().getPort());
-        return new TelegramBot(application, consumer, timer, -1);
+        return new TelegramBot(application, consumer, timer);
     }
 
     /**
@@ -116,7 +113,12 @@ public final class TelegramBot implements AutoCloseable {
         }
         log.info("Telegram bot @{} takes updates for {} on {}:{}", identity.username(), webhook.url(), webhook.host(),
                 server.port());
-        return new TelegramBot(server, consumer, timer, server.port());
+        return new TelegramBot(server, consumer, timer);
+    }
+
+    /** The port the webhook listens on; -1 when polling. */
+    public int webhookPort() {
+        return receiver instanceof WebhookServer server ? server.port() : -1;
     }
 
     /** Who the bot is, and its commands registered. */
@@ -136,11 +138,6 @@ public final class TelegramBot implements AutoCloseable {
         Messenger messenger = new TelegramMessenger(client, settings.token(), settings.url());
         return new UpdateHandler(conversations, messenger, identity, coverage, settings.questionsPerMinute(), timer,
                 new AdminDesk(admin, messenger));
-    }
-
-    /** The port the webhook listens on; -1 when polling. */
-    public int webhookPort() {
-        return webhookPort;
     }
 
     /** Who the bot is, asked of the server: the first call, so a refused token or an unreachable server shows here. */

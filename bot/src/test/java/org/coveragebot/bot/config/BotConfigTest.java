@@ -101,6 +101,15 @@ class BotConfigTest {
         assertTrue(!config.webhook().orElseThrow().toString().contains("from-env_1"), "the secret is never printed");
     }
 
+    @Test
+    void should_print_the_settings_without_the_token_or_the_redis_password() {
+        BotConfig config = BotConfig.load(null, Map.of("TELEGRAM_BOT_TOKEN", "123:secret-token",
+                "COVERAGE_REDIS_URL", "redis://user:hunter2@cache:6379"), Map.of());
+        String printed = config.toString();
+        assertTrue(!printed.contains("secret-token") && !printed.contains("hunter2"), printed);
+        assertTrue(printed.contains("cache:6379"), printed);
+    }
+
     private static void assertNamed(String setting, Map<String, String> environment) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> BotConfig.load(null, environment, Map.of()));
