@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coveragebot.retrieval.facts.CalendarWords;
 import org.coveragebot.retrieval.text.TextSpan;
 
 /**
@@ -427,8 +428,10 @@ final class SpeechCues {
         while (last + 1 < words.size()) {
             int[] next = words.get(last + 1);
             boolean capital = Character.isUpperCase(text.charAt(next[0]));
+            // "Secretary of State", but not "Dana Price on Tuesday"
             boolean particle = PARTICLES.contains(word(text, next)) && last + 2 < words.size()
-                    && Character.isUpperCase(text.charAt(words.get(last + 2)[0]));
+                    && Character.isUpperCase(text.charAt(words.get(last + 2)[0]))
+                    && !CalendarWords.ONLY_MONTH_OR_WEEKDAY.matcher(word(text, words.get(last + 2))).matches();
             if (!capital && !particle || !text.substring(words.get(last)[1], next[0]).isBlank()) {
                 break;
             }

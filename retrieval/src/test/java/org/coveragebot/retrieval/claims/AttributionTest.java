@@ -52,7 +52,8 @@ class AttributionTest {
             "\u201cWe will hold the line,\u201d said Gen. Oleksandr Syrskyi, the ground forces commander.|We will hold the line|Oleksandr Syrskyi",
             "The union will sit out the election, UMWA official Phil Smith told POLITICO.|sit out the election|Phil Smith",
             "Foreign companies may donate, according to election lawyer Charlie Spies.|Foreign companies may donate|Charlie Spies",
-            "Ryan and Trump will meet next week, Spicer said, adding that talks would follow.|talks would follow|Spicer"})
+            "Ryan and Trump will meet next week, Spicer said, adding that talks would follow.|talks would follow|Spicer",
+            "Speaker Dana Price on Tuesday demanded the resignation of Transport Secretary Leon Marsh and warned of impeachment proceedings.|impeachment proceedings|Dana Price"})
     void should_name_the_speaker_of_each_form_of_attribution(String sentence, String words, String speaker) {
         assertEquals(Optional.of(speaker), speakerOf(article(sentence), words));
     }
