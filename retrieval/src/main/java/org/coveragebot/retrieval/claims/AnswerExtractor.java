@@ -11,6 +11,7 @@ import org.coveragebot.retrieval.facts.Value;
 import org.coveragebot.retrieval.facts.ValueExtractor;
 import org.coveragebot.retrieval.facts.ValueKind;
 import org.coveragebot.retrieval.question.AnswerType;
+import org.coveragebot.retrieval.question.PlaceNames;
 import org.coveragebot.retrieval.question.Question;
 import org.coveragebot.retrieval.question.QuestionReader;
 

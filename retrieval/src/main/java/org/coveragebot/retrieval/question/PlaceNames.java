@@ -1,10 +1,10 @@
-package org.coveragebot.retrieval.claims;
+package org.coveragebot.retrieval.question;
 
 import java.util.Set;
 import org.coveragebot.retrieval.text.ResourceLines;
 
 /** Countries, US states and world regions by name, read from {@code place-names.txt}. */
-final class PlaceNames {
+public final class PlaceNames {
 
     static final String RESOURCE = "place-names.txt";
 
@@ -14,12 +14,12 @@ final class PlaceNames {
         this.names = names;
     }
 
-    static PlaceNames load() {
+    public static PlaceNames load() {
         return new PlaceNames(Set.copyOf(ResourceLines.read(PlaceNames.class, RESOURCE)));
     }
 
     /** Is the name, as written (a leading "the" aside), a country, a US state or a region? */
-    boolean contains(String written) {
+    public boolean contains(String written) {
         String name = written.startsWith("the ") || written.startsWith("The ") ? written.substring(4) : written;
         return names.contains(name);
     }

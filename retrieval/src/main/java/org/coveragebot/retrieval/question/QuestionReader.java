@@ -90,6 +90,7 @@ public final class QuestionReader {
     private final Analyzer analyzer;
     private final List<Set<String>> measures;
     private final PlaceWords places;
+    private final PlaceNames placeNames = PlaceNames.load();
     /** The words news counts people by. */
     private final Set<String> people;
 
@@ -239,6 +240,9 @@ public final class QuestionReader {
                 && !after.isEmpty() && Character.isLowerCase(after.charAt(0));
         List<String> terms = analyse(parts[0]);
         boolean first = parts.length == 1 && !written.contains(" ") && question.strip().startsWith(written);
+        if (inWhichPhrase(question, name) && !placeNames.contains(written)) {
+            modifier = true;
+        }
         if (!terms.isEmpty()) {
             // a lone word opening the question is capitalised by its place ("Insulin makers …")
             names.add(new Subject.Name(parts[0], terms, modifier || first));
@@ -247,6 +251,16 @@ public final class QuestionReader {
             names.add(new Subject.Name(parts[1], analyse(parts[1]), true));
         }
         return names;
+    }
+
+    /**
+     * Is the name part of the which-phrase ("Which US Cabinet official …")? There it says what kind of thing the
+     * answer is, which the answering report need not spell out ("Homeland Security Secretary Alejandro Mayorkas");
+     * a place there ("Which Delaware runners …") still says where the answer is.
+     */
+    private static boolean inWhichPhrase(String question, Value name) {
+        Matcher focus = FOCUS.matcher(question);
+        return focus.find() && name.start() >= focus.start(1) && name.end() <= focus.end(1);
     }
 
     private static java.util.Optional<Subject.AskedDay> askedDay(Value date) {

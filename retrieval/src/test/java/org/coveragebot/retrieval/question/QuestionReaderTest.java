@@ -59,7 +59,9 @@ class QuestionReaderTest {
             "when was The Legend of Zelda: Breath of the Wild released?|Breath of the Wild",
             "What did the Republican candidate say about taxes?|''",
             "The number of female drinkers of which beer has risen by 24% year-on-year?|24%",
-            "Insulin makers cut prices by how much?|''"})
+            "Insulin makers cut prices by how much?|''",
+            "Which US Cabinet official is facing impeachment proceedings in the House?|House",
+            "Which Delaware runners broke state records in Washington Heights?|Delaware + Washington Heights"})
     void should_read_the_names_an_answer_must_speak_of(String question, String names) {
         assertEquals(names, required(question));
     }

@@ -191,6 +191,24 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_answer_which_official_with_a_report_that_names_the_office_not_the_kind(@TempDir Path folder,
+                                                                                     @TempDir Path index) throws IOException {
+        // the report says "Transport Secretary", never "Cabinet"; the which-phrase says what kind of person is asked for
+        java.nio.file.Files.writeString(folder.resolve("marsh.txt"), "---\ntitle: Price demands Marsh's resignation\n---\n"
+                + "Speaker Dana Price on Tuesday demanded the resignation of Transport Secretary Leon Marsh and warned "
+                + "of impeachment proceedings in the Senate if he does not step down.\n");
+        java.nio.file.Files.writeString(folder.resolve("farm.txt"), "Two Cabinet officials met farmers in the north on Monday.\n");
+        java.nio.file.Files.writeString(folder.resolve("bridge.txt"), "A Cabinet official opened the new bridge over the river.\n");
+        java.nio.file.Files.writeString(folder.resolve("health.txt"), "The prime minister named a new Cabinet official to "
+                + "run the health service.\n");
+        try (Coverage senate = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings official = senate.find("Which Cabinet official is facing impeachment proceedings in the Senate?");
+            assertTrue(official.answered(), "the answer need not say it is a Cabinet official");
+            assertTrue(official.quotes().get(0).text().contains("Leon Marsh"), official.quotes().get(0).text());
+        }
+    }
+
+    @Test
     void should_take_a_report_on_the_us_as_one_on_america(@TempDir Path folder, @TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(folder.resolve("watch.txt"), "---\ntitle: Why the Pulse watch was banned in the US"
                 + "\npublished: 2024-01-02\n---\nThe Pulse Series 3 watch was banned from sale after a patent dispute "
