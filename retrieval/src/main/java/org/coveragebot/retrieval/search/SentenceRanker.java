@@ -106,10 +106,8 @@ final class SentenceRanker {
         Set<String> seen = new HashSet<>();
         SubjectCheck subject = new SubjectCheck(index, reader, readings, linked);
         for (PassageHit hit : hits) {
-            String text = hit.article().text();
             double recency = recency(hit.article());
             double carriedOver = carried.contains(hit.article().id()) ? CARRIED_WEIGHT : 0;
-            String passage = spanText(text, hit.passage().span());
             List<TextSpan> spans = hit.passage().sentences();
             // each sentence analysed once; the passage's terms are its sentences' terms
             List<SentenceReading> read = new ArrayList<>(spans.size());
@@ -131,7 +129,7 @@ final class SentenceRanker {
                 Set<String> own = read.get(s).terms();
                 Set<String> spoken = new HashSet<>(own);
                 spoken.addAll(context);
-                if (!subject.speaksOf(question, hit.article(), spoken, passage)) {
+                if (!subject.speaksOf(question, hit.article(), spoken, sentence)) {
                     continue;
                 }
                 double lexical = 0;
@@ -277,10 +275,6 @@ final class SentenceRanker {
             return 0;
         }
         return sentence == 0 ? 1 : sentence == 1 ? 0.6 : 0.3;
-    }
-
-    private static String spanText(String text, TextSpan span) {
-        return span.of(text);
     }
 
     /**

@@ -69,10 +69,11 @@ final class SubjectCheck {
     }
 
     /**
-     * As above; with {@code passage} (the text of the sentence's passage), a figure the question states must be
-     * written there as the same kind of value: "24%" is not said by "24/7".
+     * As above; with {@code sentence} (the candidate's own text), a figure the question states must be written
+     * there as the same kind of value: "24%" is not said by "24/7", and "risen by 24%" is not answered by a
+     * sentence whose neighbour gives 24% of something else.
      */
-    boolean speaksOf(Question question, Article article, Set<String> context, String passage) throws IOException {
+    boolean speaksOf(Question question, Article article, Set<String> context, String sentence) throws IOException {
         Subject subject = question.subject();
         for (Subject.Name name : subject.names()) {
             if (name.optional() || linked.contains(article.id())) {
@@ -83,12 +84,12 @@ final class SubjectCheck {
             if (!figure && common(telling)) {
                 continue; // a name most of the coverage speaks of ("Americans" in US news) tells nothing apart
             }
-            // a figure the question states ("risen by 24%") is said where the answer is, not somewhere in the lede
+            // a figure the question states ("risen by 24%") is said by the answering sentence, not somewhere in the lede
             Set<String> lede = figure ? Set.of() : lede(article);
             if (!said(name, telling, context, lede) && !(anonymous(article) && filedWith(article, telling))) {
                 return false;
             }
-            if (figure && passage != null && !writes(passage, name.text())) {
+            if (figure && sentence != null && !writes(sentence, name.text())) {
                 return false;
             }
         }

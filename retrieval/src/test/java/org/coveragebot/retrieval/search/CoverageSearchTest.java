@@ -209,6 +209,33 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_answer_a_question_stating_a_figure_only_from_a_sentence_that_states_it(@TempDir Path folder,
+                                                                                     @TempDir Path index) throws IOException {
+        // the 24% is the next sentence's, about something else: the drinkers' sentence does not say it rose by 24%
+        java.nio.file.Files.writeString(folder.resolve("states.txt"), "---\ntitle: States that drink the most cider\n---\n"
+                + "North Dakota residents are the nation's largest cider drinkers, consuming 40 gallons each a year. "
+                + "Between 2002 and 2012, North Dakota led the nation with a 24% increase in alcohol consumption.\n");
+        // others' reports make "female", "rose" and "year" common words, so "cider drinkers" says much of the question
+        java.nio.file.Files.writeString(folder.resolve("school.txt"), "The number of female students rose again this year.\n");
+        java.nio.file.Files.writeString(folder.resolve("vote.txt"), "Female voters turned out in record numbers this year "
+                + "as prices rose.\n");
+        java.nio.file.Files.writeString(folder.resolve("rent.txt"), "Rents have risen for a third year, and female tenants "
+                + "are hit hardest.\n");
+        String question = "The number of female drinkers of which cider has risen by 24% year-on-year?";
+        try (Coverage cider = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings rise = cider.find(question);
+            assertFalse(rise.answered(), () -> "quoted " + rise.quotes().stream().map(Quote::text).toList());
+        }
+        java.nio.file.Files.writeString(folder.resolve("orchard.txt"), "Redhill is having its best year. The number of "
+                + "female drinkers of Redhill cider has risen by 24% year on year, its maker said.\n");
+        try (Coverage cider = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings rise = cider.find(question);
+            assertTrue(rise.answered());
+            assertTrue(rise.quotes().get(0).text().contains("Redhill cider"), rise.quotes().get(0).text());
+        }
+    }
+
+    @Test
     void should_take_a_report_on_the_us_as_one_on_america(@TempDir Path folder, @TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(folder.resolve("watch.txt"), "---\ntitle: Why the Pulse watch was banned in the US"
                 + "\npublished: 2024-01-02\n---\nThe Pulse Series 3 watch was banned from sale after a patent dispute "
