@@ -22,6 +22,7 @@ import org.coveragebot.retrieval.facts.ValueKind;
  */
 public final class QuestionReader {
 
+    private static final Pattern INITIALS_DOT = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(what|which) (percent|percentage|share|proportion|fraction)\\b|\\bhow much of\\b|\\bpercent(age)?\\b");
     private static final Pattern MONEY = Pattern.compile("(?i)\\b(how much (money|aid|funding|cash)?|what (price|cost|amount|sum|salary|fine|revenue)"
@@ -346,7 +347,7 @@ public final class QuestionReader {
         return words;
     }
 
-    /** Lower case, no trailing possessive or dots: "Biden's" and "biden" compare equal. */
+    /** Lower case, no trailing possessive or dots, no dots between initials: "Biden's" and "biden" compare equal. */
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (lower.endsWith("'s")) {
@@ -355,7 +356,7 @@ public final class QuestionReader {
         while (lower.endsWith(".") || lower.endsWith("-") || lower.endsWith("'")) {
             lower = lower.substring(0, lower.length() - 1);
         }
-        return lower;
+        return INITIALS_DOT.matcher(lower).replaceAll(""); // "U.S." is "US"
     }
 
     /** The type a qualified which/what phrase asks for by its last word: "US state" a place, "Cabinet official" a person. */

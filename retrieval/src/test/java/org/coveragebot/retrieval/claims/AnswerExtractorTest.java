@@ -46,7 +46,8 @@ class AnswerExtractorTest {
             "Where did the planes collide?|A jet collided with a small plane on the runway at Kestrel Airport on Tuesday.|Kestrel Airport",
             "Which state did the senator visit first?|The senator visited Ohio first, then flew home.|Ohio",
             "Which state did the senator visit first?|The senator first visited Columbus, Ohio, then flew home.|Columbus, Ohio",
-            "Which state did the senator visit first?|A poll has Biden and Trump level, with the senator far behind.|-"})
+            "Which state did the senator visit first?|A poll has Biden and Trump level, with the senator far behind.|-",
+            "Which region of the US was flooded this week?|Storms will flood the western U.S. in coming days.|-"})
     void should_give_the_value_that_answers_next_to_the_questions_words(String question, String sentence, String expected) {
         assertEquals(expected, answer(question, sentence));
     }
