@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +95,8 @@ public final class QuestionReader {
     private final PlaceNames placeNames = PlaceNames.load();
     /** The words news counts people by. */
     private final Set<String> people;
+    /** Each analysed word of an event and the words of its opposite. */
+    private final Map<String, Set<String>> contraries;
 
     public QuestionReader(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -103,6 +106,14 @@ public final class QuestionReader {
         }
         this.measures = List.copyOf(groups);
         this.places = PlaceWords.load(this::analyse);
+        Map<String, Set<String>> opposite = new java.util.HashMap<>();
+        for (List<Set<String>> pair : ContraryWords.PAIRS) {
+            Set<String> one = Set.copyOf(analyse(String.join(" ", pair.get(0))));
+            Set<String> other = Set.copyOf(analyse(String.join(" ", pair.get(1))));
+            one.forEach(term -> opposite.put(term, other));
+            other.forEach(term -> opposite.put(term, one));
+        }
+        this.contraries = Map.copyOf(opposite);
         this.people = Set.copyOf(analyse("people person persons others victims residents individuals men women children "
                 + "adults teens teenagers students officers civilians soldiers workers passengers patients voters fans "
                 + "guests customers employees members boys girls kids youths juveniles infants babies brothers sisters "
@@ -147,6 +158,11 @@ public final class QuestionReader {
     /** An analysed term and those of its place or people: "french" meets "franc", "ukrainian" meets "ukrain". */
     public Set<String> kin(String term) {
         return places.kin(term);
+    }
+
+    /** The analysed words of the opposite event: "stop" for "start", "fell" for "rose"; none for most words. */
+    public Set<String> contrary(String term) {
+        return contraries.getOrDefault(term, Set.of());
     }
 
     /** Is an analysed term one of the words news counts people by ("people", "victims", "residents")? */

@@ -105,6 +105,7 @@ final class SentenceRanker {
         List<RankedSentence> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         SubjectCheck subject = new SubjectCheck(index, reader, readings, linked);
+        Map<String, Set<String>> opposed = opposedEvents(question);
         for (PassageHit hit : hits) {
             double recency = recency(hit.article());
             double carriedOver = carried.contains(hit.article().id()) ? CARRIED_WEIGHT : 0;
@@ -129,7 +130,7 @@ final class SentenceRanker {
                 Set<String> own = read.get(s).terms();
                 Set<String> spoken = new HashSet<>(own);
                 spoken.addAll(context);
-                if (!subject.speaksOf(question, hit.article(), spoken, sentence)) {
+                if (!subject.speaksOf(question, hit.article(), spoken, sentence) || saysTheOpposite(opposed, own)) {
                     continue;
                 }
                 double lexical = 0;
@@ -165,6 +166,33 @@ final class SentenceRanker {
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
         return withAnswerKind(question, ranked, exactTop, exactShare);
+    }
+
+    /**
+     * For a question asking for a figure or a time, its words of an event that has an opposite, with the
+     * opposite's words: what time bars "start" serving is not answered by when they must "stop" ("at 8 p.m."),
+     * how much prices "rose" not by how much they "fell". A question asking who won is still answered by who
+     * lost to whom, so only figures and times.
+     */
+    private Map<String, Set<String>> opposedEvents(Question question) {
+        AnswerType type = question.answerType();
+        if (!type.isNumeric() && type != AnswerType.DATE && type != AnswerType.TIME) {
+            return Map.of();
+        }
+        Map<String, Set<String>> opposed = new HashMap<>();
+        for (String term : question.terms()) {
+            Set<String> contrary = reader.contrary(term);
+            if (!contrary.isEmpty() && question.terms().stream().noneMatch(contrary::contains)) {
+                opposed.put(term, contrary);
+            }
+        }
+        return opposed;
+    }
+
+    /** Does the sentence speak of the opposite event and not of the one asked about? */
+    private static boolean saysTheOpposite(Map<String, Set<String>> opposed, Set<String> own) {
+        return opposed.entrySet().stream().anyMatch(event -> !own.contains(event.getKey())
+                && event.getValue().stream().anyMatch(own::contains));
     }
 
     /**

@@ -236,6 +236,25 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_not_answer_when_something_starts_with_when_it_stops(@TempDir Path folder, @TempDir Path index)
+            throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("curfew.txt"), "---\ntitle: Harbor bars face a curfew\n---\n"
+                + "All Harbor bars were ordered to stop serving alcohol at 8 p.m. under the emergency law.\n");
+        String question = "What time can Harbor bars start serving alcohol under the new law?";
+        try (Coverage bars = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings start = bars.find(question);
+            assertFalse(start.answered(), () -> "quoted " + start.quotes().stream().map(Quote::text).toList());
+        }
+        java.nio.file.Files.writeString(folder.resolve("law.txt"), "Under the new law, Harbor bars can start serving "
+                + "alcohol at 9 a.m. on weekdays.\n");
+        try (Coverage bars = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings start = bars.find(question);
+            assertTrue(start.answered());
+            assertTrue(start.quotes().get(0).text().contains("9 a.m."), start.quotes().get(0).text());
+        }
+    }
+
+    @Test
     void should_take_a_report_on_the_us_as_one_on_america(@TempDir Path folder, @TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(folder.resolve("watch.txt"), "---\ntitle: Why the Pulse watch was banned in the US"
                 + "\npublished: 2024-01-02\n---\nThe Pulse Series 3 watch was banned from sale after a patent dispute "
