@@ -255,6 +255,20 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_not_hold_a_date_of_something_else_against_the_answer(@TempDir Path folder, @TempDir Path index)
+            throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("launch.txt"), "---\ntitle: Rift Quest is out\n---\n"
+                + "Rift Quest was released on May 15, 2012, after years of delays.\n");
+        java.nio.file.Files.writeString(folder.resolve("season.txt"), "---\ntitle: Rift Quest news\n---\n"
+                + "Rift Quest's season 26 ends on August 21, the studio confirmed.\n");
+        try (Coverage game = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings released = game.find("When was Rift Quest released?");
+            assertTrue(released.answered());
+            assertEquals(List.of(), released.disputes(), "a season's end is no release date");
+        }
+    }
+
+    @Test
     void should_take_a_report_on_the_us_as_one_on_america(@TempDir Path folder, @TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(folder.resolve("watch.txt"), "---\ntitle: Why the Pulse watch was banned in the US"
                 + "\npublished: 2024-01-02\n---\nThe Pulse Series 3 watch was banned from sale after a patent dispute "
