@@ -58,10 +58,17 @@ public final class AnswerExtractor {
     private final QuestionReader reader;
     private final PlaceNames places = PlaceNames.load();
     private final List<Set<String>> measures;
+    /** The analysed words of a which-phrase asking for a country, for a state, and naming the US. */
+    private final Set<String> countryWords;
+    private final String stateWord;
+    private final Set<String> usWords;
 
     public AnswerExtractor(QuestionReader reader) {
         this.reader = reader;
         this.measures = reader.measureGroups();
+        this.countryWords = Set.copyOf(reader.analyse("country countries nation nations"));
+        this.stateWord = reader.analyse("state").get(0);
+        this.usWords = Set.copyOf(reader.analyse("US U.S. USA American America"));
     }
 
     /** The value of {@code sentence} that answers {@code question}, its offsets into the sentence. */
@@ -167,6 +174,9 @@ public final class AnswerExtractor {
             if (type == AnswerType.COUNT && !question.counted().isEmpty() && countsOtherThings(question, value, sentence)) {
                 continue;
             }
+            if (type == AnswerType.PLACE && otherKindOfPlace(question, value)) {
+                continue;
+            }
             found.add(value);
         }
         if (found.isEmpty() && (type == AnswerType.DATE || type == AnswerType.TIME)) {
@@ -200,6 +210,24 @@ public final class AnswerExtractor {
                 || PLACE_NAME.matcher(value.text()).matches()
                 || java.util.Arrays.stream(value.text().split(",\\s*")).anyMatch(places::contains);
     }
+
+    /**
+     * A place of another kind than the which-phrase asks for: "California" answers no "which European nation",
+     * "Mexico" no "which state" (a state's own country aside: "which German state" may be anything).
+     */
+    private boolean otherKindOfPlace(Question question, Value value) {
+        Set<String> focus = question.focus();
+        List<String> parts = List.of(ONE_OF_SEVERAL.split(value.text())); // "California and Vermont"
+        if (focus.stream().anyMatch(countryWords::contains)) {
+            return parts.stream().allMatch(places::onlyAState);
+        }
+        if (focus.contains(stateWord) && focus.stream().allMatch(term -> term.equals(stateWord) || usWords.contains(term))) {
+            return parts.stream().allMatch(places::notAState);
+        }
+        return false;
+    }
+
+    private static final Pattern ONE_OF_SEVERAL = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** A place dateline: "KYIV, Ukraine –", "SANTA BARBARA, California (Reuters) -". */
     private static final Pattern PLACE_DATELINE = Pattern.compile("\\p{Lu}[\\p{L}. ]{1,30}(?:,\\s*\\p{Lu}[\\p{L}. ]{1,25})?"

@@ -66,7 +66,9 @@ final class AnswerGate {
         return switch (question.answerType()) {
             case DATE -> sentence.answer() != null || SentenceRanker.saysWhen(question, sentence.text());
             case COUNT, NUMBER -> sentence.answer() != null || ValueExtractor.mentionsRoughCount(sentence.text());
-            case PERSON, NAME, PLACE, ORGANISATION -> sentence.answer() != null || namedBefore(question, sentence);
+            case PERSON, NAME, ORGANISATION -> sentence.answer() != null || namedBefore(question, sentence);
+            // a where-answer is a place the sentence gives, not whatever the sentence before names
+            case PLACE -> sentence.answer() != null;
             default -> sentence.answer() != null;
         };
     }

@@ -47,7 +47,11 @@ class AnswerExtractorTest {
             "Which state did the senator visit first?|The senator visited Ohio first, then flew home.|Ohio",
             "Which state did the senator visit first?|The senator first visited Columbus, Ohio, then flew home.|Columbus, Ohio",
             "Which state did the senator visit first?|A poll has Biden and Trump level, with the senator far behind.|-",
-            "Which region of the US was flooded this week?|Storms will flood the western U.S. in coming days.|-"})
+            "Which region of the US was flooded this week?|Storms will flood the western U.S. in coming days.|-",
+            "Which European nation voted to protect the right?|Voters in California and Vermont also approved the right.|-",
+            "Which European nation voted to protect the right?|Voters in France also approved the right.|France",
+            "Which state was sued over the law?|Mexico was sued over the law, and so was Texas.|Texas",
+            "Which country was sued over the law?|The law was challenged in Georgia last year.|Georgia"})
     void should_give_the_value_that_answers_next_to_the_questions_words(String question, String sentence, String expected) {
         assertEquals(expected, answer(question, sentence));
     }

@@ -269,6 +269,26 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_not_answer_which_nation_with_us_states_or_a_name_in_the_sentence_before(@TempDir Path folder,
+                                                                                       @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("vote.txt"), "---\ntitle: Voters back abortion rights\n---\n"
+                + "Governor Ann Brooks campaigned hard for the measure. Voters in California and Vermont also approved "
+                + "amendments enshrining abortion rights in their constitutions.\n");
+        String question = "Which European nation voted to enshrine the right to abortion in its constitution?";
+        try (Coverage abortion = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings nation = abortion.find(question);
+            assertFalse(nation.answered(), () -> "quoted " + nation.quotes().stream().map(Quote::text).toList());
+        }
+        java.nio.file.Files.writeString(folder.resolve("france.txt"), "---\ntitle: France votes on abortion\n---\n"
+                + "Lawmakers in France voted on Monday to enshrine the right to abortion in the constitution.\n");
+        try (Coverage abortion = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings nation = abortion.find(question);
+            assertTrue(nation.answered());
+            assertTrue(nation.quotes().get(0).text().contains("France"), nation.quotes().get(0).text());
+        }
+    }
+
+    @Test
     void should_take_a_report_on_the_us_as_one_on_america(@TempDir Path folder, @TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(folder.resolve("watch.txt"), "---\ntitle: Why the Pulse watch was banned in the US"
                 + "\npublished: 2024-01-02\n---\nThe Pulse Series 3 watch was banned from sale after a patent dispute "
