@@ -49,11 +49,17 @@ final class AnswerGate {
     /**
      * A question that asks for a sum, a share, a number, a time or a name is answered only by a sentence that
      * says most of the question, some of what it asks happened, and gives such a value next to its words ("in
-     * May" and "on Sunday" count as times, "in the thousands" as a count).
+     * May" and "on Sunday" count as times, "in the thousands" as a count). An open question ("what is the
+     * purpose of the referendum") still wants a sentence saying some of what it asks, besides whom it is about,
+     * or one close in meaning: a sentence that only names the school district is no answer.
      */
     private static boolean statesWhatIsAsked(Question question, List<RankedSentence> ranked) {
-        if (question.answerType().valueKind() == null || question.asksWhoSaid()) {
+        if (question.asksWhoSaid()) {
             return true;
+        }
+        if (question.answerType().valueKind() == null) {
+            return leading(ranked).anyMatch(sentence -> sentence.meaning() >= MIN_MEANING
+                    || sentence.predicate() >= MIN_PREDICATE);
         }
         boolean named = question.subject().day().isPresent()
                 || question.subject().names().stream().anyMatch(name -> !name.optional());

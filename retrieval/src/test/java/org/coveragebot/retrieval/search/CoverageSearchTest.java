@@ -289,6 +289,27 @@ class CoverageSearchTest {
     }
 
     @Test
+    void should_not_answer_an_open_question_with_a_sentence_that_only_names_its_subject(@TempDir Path folder,
+                                                                                       @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("volley.txt"), "---\ntitle: Harbor volleyball champions\n"
+                + "published: 2024-01-17\n---\nReflecting on the championship win, coach Dan Wells credited the Harbor "
+                + "School District and the Harbor community who rallied around the team.\n");
+        String question = "What is the purpose of the Harbor School District referendum in 2024?";
+        try (Coverage district = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings purpose = district.find(question);
+            assertFalse(purpose.answered(), () -> "quoted " + purpose.quotes().stream().map(Quote::text).toList());
+        }
+        java.nio.file.Files.writeString(folder.resolve("vote.txt"), "---\ntitle: Harbor schools ask voters for money\n"
+                + "published: 2024-01-20\n---\nThe Harbor School District referendum in 2024 would pay for safer school "
+                + "entrances and more counsellors.\n");
+        try (Coverage district = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings purpose = district.find(question);
+            assertTrue(purpose.answered());
+            assertTrue(purpose.quotes().get(0).text().contains("safer school entrances"), purpose.quotes().get(0).text());
+        }
+    }
+
+    @Test
     void should_take_a_report_on_the_us_as_one_on_america(@TempDir Path folder, @TempDir Path index) throws IOException {
         java.nio.file.Files.writeString(folder.resolve("watch.txt"), "---\ntitle: Why the Pulse watch was banned in the US"
                 + "\npublished: 2024-01-02\n---\nThe Pulse Series 3 watch was banned from sale after a patent dispute "
