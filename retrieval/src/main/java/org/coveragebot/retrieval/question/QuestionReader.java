@@ -182,14 +182,15 @@ public final class QuestionReader {
     }
 
     /**
-     * A figure the question states: a share, a sum, or a number of three or more digits standing on its
-     * own ("112,000 vehicles") — not a number that is part of a name ("GPT-3", "iPhone 11", "Season 3").
+     * A figure the question states: a share, a sum, a number of three or more digits or with a decimal point
+     * standing on its own ("112,000 vehicles", "a magnitude 7.1 earthquake") — not a number that is part of a
+     * name ("GPT-3", "iPhone 11", "Season 3", "Python 3.12").
      */
     private static boolean figure(String question, Value value) {
         if (value.kind() == ValueKind.PERCENT || value.kind() == ValueKind.MONEY) {
             return true;
         }
-        if (value.kind() != ValueKind.NUMBER || !value.text().matches("\\d{1,3}(?:,\\d{3})+|\\d{3,}")) {
+        if (value.kind() != ValueKind.NUMBER || !value.text().matches("\\d{1,3}(?:,\\d{3})+|\\d{3,}|\\d+\\.\\d+")) {
             return false;
         }
         String before = question.substring(0, value.start());

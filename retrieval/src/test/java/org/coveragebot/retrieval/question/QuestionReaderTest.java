@@ -61,7 +61,9 @@ class QuestionReaderTest {
             "The number of female drinkers of which beer has risen by 24% year-on-year?|24%",
             "Insulin makers cut prices by how much?|''",
             "Which US Cabinet official is facing impeachment proceedings in the House?|House",
-            "Which Delaware runners broke state records in Washington Heights?|Delaware + Washington Heights"})
+            "Which Delaware runners broke state records in Washington Heights?|Delaware + Washington Heights",
+            "A magnitude 7.1 earthquake struck which region of Chile?|7.1 + Chile",
+            "When was Python 3.12 released?|Python"})
     void should_read_the_names_an_answer_must_speak_of(String question, String names) {
         assertEquals(names, required(question));
     }
