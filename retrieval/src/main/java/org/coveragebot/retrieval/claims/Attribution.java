@@ -26,6 +26,11 @@ public final class Attribution {
     private static final int LOOK_BACK_PARAGRAPHS = 4;
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Set<String> COLLECTIVE = Set.of("they", "it", "we", "i");
+    /** A role held by the one a pronoun points back to: "his co-authors", "her spokesman". */
+    private static final Pattern POSSESSED = Pattern.compile("(?:his|her)\\s");
+    /** The name joined to such a role: "Gaffney and " of "Gaffney and his co-authors". */
+    private static final Pattern PARTNER = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}’'-]+)*)"
+            + "[ \\t]+and[ \\t]+$");
     private static final Pattern TITLE = Pattern.compile("^(?:(?:The|Former|former|Then-|Acting|U\\.S\\.|US)\\s+)*"
             + "(?:(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cpl|Prof|Rev|Det|Supt|Insp|Cmdr|Adm|Maj|Pres|Hon|St)\\.?"
             + "|President|Vice President|Governor|Senator|Representative|Mayor|Judge|Justice|Sheriff|Chief|Officer"
@@ -163,7 +168,16 @@ public final class Attribution {
     private static Optional<String> resolve(Article article, int paragraph, SpeechCue cue) {
         String who = cue.who().strip();
         String lower = who.toLowerCase(Locale.ROOT);
-        if (PERSONAL.contains(lower)) {
+        if (POSSESSED.matcher(lower).lookingAt()) {
+            // "Gaffney and his co-authors said": Gaffney's words, and his co-authors'
+            String before = article.text().substring(Math.max(0, cue.whoAt().start() - 80), cue.whoAt().start());
+            Matcher partner = PARTNER.matcher(before);
+            if (partner.find()) {
+                return Optional.of(fullName(article.text(), cue.whoAt().start(), untitled(partner.group(1))));
+            }
+        }
+        if (PERSONAL.contains(lower) || POSSESSED.matcher(lower).lookingAt()) {
+            // "he said", "her spokesman said": the one named before
             return lastSpeaker(article, paragraph, cue.whoAt().start(), true);
         }
         if (COLLECTIVE.contains(lower)) {
@@ -232,7 +246,9 @@ public final class Attribution {
         if (name.contains(" ") || name.length() < 3) {
             return name;
         }
-        Matcher full = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]+(?:\\s+\\p{Lu}\\.?)?\\s+" + Pattern.quote(name) + "\\b")
+        // within one sentence: "Cincinnati.\n\nJason said" names no "Cincinnati Jason"
+        Matcher full = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}](?:[ \\t]+\\p{Lu}\\.?)?[ \\t]+"
+                        + Pattern.quote(name) + "\\b")
                 .matcher(text).region(0, before);
         String found = null;
         while (full.find()) {

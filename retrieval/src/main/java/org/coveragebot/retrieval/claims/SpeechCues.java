@@ -38,6 +38,11 @@ final class SpeechCues {
             "estimates", "concluded", "concludes", "agreed", "agrees", "asked", "asks", "shared", "posted", "charged",
             "accused", "accuses", "thought", "continued", "continues", "went on", "called", "calls", "announcing",
             "declaring", "calling", "accusing", "urged", "urges", "urging");
+    /** Verbs that also give something its name. */
+    private static final Set<String> NAMING_VERBS = Set.of("called", "calls");
+    /** A name after such a verb that ends there: "called Mondegreen, in", not "called Trump a liar". */
+    private static final Pattern NAMED = Pattern.compile("\\s+[\"“]?\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{N}'’-]*)*"
+            + "[\"”]?(?:\\s*[,.;:!?)]|\\s*$|\\s+(?!(?:a|an|the|his|her|their|its|him|them)\\b)\\p{Ll})");
     /** Verbs that are just as often plural nouns ("five states", "the claims"): they need a named speaker. */
     private static final Set<String> HOMOGRAPHS = Set.of("states", "notes", "claims", "reports", "calls", "charges",
             "promises", "pledges", "counters", "vows", "posts", "remarks", "estimates", "concludes", "shares");
@@ -161,6 +166,9 @@ final class SpeechCues {
                 continue;
             }
             String said = verb.group().toLowerCase(Locale.ROOT);
+            if (NAMING_VERBS.contains(said) && NAMED.matcher(text).region(verb.end(), sentence.end()).lookingAt()) {
+                continue; // "a festival, called Mondegreen, in …" names a thing; "called Trump a liar" is said
+            }
             boolean clauseAhead = CLAUSE_AHEAD.matcher(text).region(verb.end(), sentence.end()).lookingAt();
             int before = skipBackSpacesAndQuotes(text, sentence.start(), verb.start());
             if (before > sentence.start() && text.charAt(before - 1) == ',' && !said.endsWith("ing")) {

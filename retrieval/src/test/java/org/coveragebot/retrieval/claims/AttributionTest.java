@@ -67,6 +67,27 @@ class AttributionTest {
     }
 
     @Test
+    void should_not_take_a_name_given_to_a_thing_for_a_speaker() {
+        Article article = article("Fans will flock to the band's new festival, called Mondegreen, in the woods of Dover.");
+        assertEquals(Optional.empty(), speakerOf(article, "flock to the band's new festival"));
+    }
+
+    @Test
+    void should_name_the_one_whose_colleagues_speak_with_them() {
+        Article article = article("Dr. Adam Gaffney of Harvard led the study, which Rita Soto reviewed.",
+                "Gaffney and his co-authors said in the study that several factors underlie the finding.");
+        assertEquals(Optional.of("Adam Gaffney"), speakerOf(article, "several factors underlie the finding"));
+    }
+
+    @Test
+    void should_not_join_a_name_to_the_word_ending_the_sentence_before() {
+        Article article = article("Jason and Travis Kelce roomed together at the University of Cincinnati.",
+                "Jason laughed about those years on the show.", "During the episode, Jason said his brother, a tight end, moved in with him after he was suspended.");
+        assertEquals(Optional.of("Jason"), speakerOf(article, "During the episode, Jason said his brother, a tight end, "
+                + "moved in with him after he was suspended."));
+    }
+
+    @Test
     void should_tell_whose_words_they_are_in_a_sentence_with_two_speakers() {
         Article article = article("Rubio suggested that no candidate could win, while Cruz said that the stakes were too high.");
         assertEquals(Optional.of("Cruz"), speakerOf(article, "the stakes were too high"));
