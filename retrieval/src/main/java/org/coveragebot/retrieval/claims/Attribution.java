@@ -39,7 +39,8 @@ public final class Attribution {
             + "|Spokeswoman|Professor|Coach|Trooper|Corporal|Agent|Councilman|Councilwoman|Alderman|Superintendent"
             + "|Congressman|Congresswoman|Assemblyman|Assemblywoman|Ambassador|Pastor|Bishop|Father|Sister|Rabbi|Imam)"
             + "\\s+(?=\\p{Lu})");
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]*(?:\\s+(?:(?:de|da|van|von|al|bin|la|le)\\s+)?"
+    /** A name of two words or more within a line: "Buckingham Palace.\n\nPhilip" is two. */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]*(?:[ \\t]+(?:(?:de|da|van|von|al|bin|la|le)[ \\t]+)?"
             + "\\p{Lu}[\\p{L}\\p{M}’'.-]*)+");
 
     private Attribution() {
@@ -234,7 +235,7 @@ public final class Attribution {
         while (name.find()) {
             for (String part : name.group().split("\\s+")) {
                 if (part.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "").equals(noun)) {
-                    holder = name.group().replaceAll("^The\\s+", "");
+                    holder = name.group().replaceAll("^The\\s+", "").replaceAll("[.’']+$", "");
                 }
             }
         }

@@ -88,6 +88,13 @@ class AttributionTest {
     }
 
     @Test
+    void should_resolve_a_role_to_a_name_within_its_line() {
+        Article article = article("Gun salutes were fired in central London near Buckingham Palace.",
+                "Philip went into the hospital last week and is progressing well, the palace said.");
+        assertEquals(Optional.of("Buckingham Palace"), speakerOf(article, "is progressing well"));
+    }
+
+    @Test
     void should_tell_whose_words_they_are_in_a_sentence_with_two_speakers() {
         Article article = article("Rubio suggested that no candidate could win, while Cruz said that the stakes were too high.");
         assertEquals(Optional.of("Cruz"), speakerOf(article, "the stakes were too high"));
