@@ -177,8 +177,12 @@ public final class Attribution {
                 return Optional.of(fullName(article.text(), cue.whoAt().start(), untitled(partner.group(1))));
             }
         }
-        if (PERSONAL.contains(lower) || POSSESSED.matcher(lower).lookingAt()) {
-            // "he said", "her spokesman said": the one named before
+        if (POSSESSED.matcher(lower).lookingAt()) {
+            // "his aides said": Donald Trump's aides, not Trump himself
+            String role = who.substring(who.indexOf(' ') + 1);
+            return lastSpeaker(article, paragraph, cue.whoAt().start(), true).map(owner -> owner + "'s " + role);
+        }
+        if (PERSONAL.contains(lower)) {
             return lastSpeaker(article, paragraph, cue.whoAt().start(), true);
         }
         if (COLLECTIVE.contains(lower)) {

@@ -77,6 +77,8 @@ class AttributionTest {
         Article article = article("Dr. Adam Gaffney of Harvard led the study, which Rita Soto reviewed.",
                 "Gaffney and his co-authors said in the study that several factors underlie the finding.");
         assertEquals(Optional.of("Adam Gaffney"), speakerOf(article, "several factors underlie the finding"));
+        Article aides = article("Senator Dana Price flew to Ohio on Monday.", "His aides said the trip would last a week.");
+        assertEquals(Optional.of("Dana Price's aides"), speakerOf(aides, "the trip would last a week"));
     }
 
     @Test
