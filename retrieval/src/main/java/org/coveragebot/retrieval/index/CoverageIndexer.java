@@ -53,7 +53,7 @@ public final class CoverageIndexer {
      * Bumped whenever documents change shape, or article parsing changes (the index keeps what parsing
      * made of each article); an index of another schema is rebuilt from scratch.
      */
-    static final String SCHEMA = "10";
+    static final String SCHEMA = "11";
     private static final String SCHEMA_KEY = "coverage-bot.schema";
 
     private final Path indexDir;

@@ -9,7 +9,8 @@ import java.util.Set;
  * Splits a paragraph into sentences, keeping exact offsets. A sentence ends at {@code . ! ? …}
  * (with any closing quotes or brackets) before white space and a capital, digit or opening quote —
  * except after titles ("Gen. Smith"), initials ("J. R. R."), and abbreviations ("U.S.", "Jan.", "p.m.")
- * unless what follows plainly starts a new sentence ("in the U.S. The …").
+ * unless what follows plainly starts a new sentence ("in the U.S. The …"); and where scraping lost the
+ * space between two sentences ("early Thursday.The four were shot").
  */
 public final class SentenceSplitter {
 
@@ -85,7 +86,8 @@ public final class SentenceSplitter {
                 while (close < end && isClosing(text.charAt(close))) {
                     close++;
                 }
-                if (close < end && TextSpan.isSpace(text.charAt(close)) && isBoundary(text, start, i, close, end)) {
+                if (close < end && TextSpan.isSpace(text.charAt(close)) && isBoundary(text, start, i, close, end)
+                        || c == '.' && close == i + 1 && runOn(text, start, i, end)) {
                     addTrimmed(text, start, close, sentences);
                     start = close;
                 }
@@ -126,6 +128,24 @@ public final class SentenceSplitter {
             return SENTENCE_STARTERS.contains(nextWord(text, next, end).toLowerCase(Locale.ROOT));
         }
         return true;
+    }
+
+    /**
+     * Two sentences run together where scraping lost the space: "early Thursday.The four were shot",
+     * "the muzzleloader.Names are withheld". A word of three letters or more ending in a small letter, the
+     * full stop, then a capitalised word of three letters or more — not "U.S.", "St.Louis" or "CNN.com".
+     */
+    private static boolean runOn(String text, int sentenceStart, int mark, int end) {
+        String before = wordBefore(text, sentenceStart, mark);
+        if (before.length() < 3 || before.indexOf('.') >= 0 || !Character.isLowerCase(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        int next = mark + 1;
+        if (next + 2 >= end || !Character.isUpperCase(text.charAt(next)) || !Character.isLowerCase(text.charAt(next + 1))
+                || !Character.isLowerCase(text.charAt(next + 2))) {
+            return false;
+        }
+        return before.chars().allMatch(Character::isLetter);
     }
 
     private static String wordBefore(String text, int from, int mark) {

@@ -35,6 +35,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void should_split_sentences_run_together_without_a_space() {
+        assertEquals(List.of("Two people were killed in a shooting early Thursday.",
+                        "The four were shot about 12:10 a.m. in the 8000 block of South Shore Drive."),
+                sentences("Two people were killed in a shooting early Thursday.The four were shot about 12:10 a.m. "
+                        + "in the 8000 block of South Shore Drive."));
+        String kept = "Reporters from CNN.com and the U.S.Army base in St.Louis said nothing of it.";
+        assertEquals(List.of(kept), sentences(kept));
+    }
+
+    @Test
     void should_keep_closing_quotes_with_their_sentence() {
         assertEquals(List.of("\u201cFor today, Bakhmut is only in our hearts,\u201d he said to reporters in Japan.",
                         "\u201cThere is nothing in this place, nothing at all left standing.\u201d"),
