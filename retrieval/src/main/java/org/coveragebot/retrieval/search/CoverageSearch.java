@@ -85,6 +85,8 @@ public final class CoverageSearch {
     /** Days before the asked day and after it whose reports a question about that day looks at first. */
     static final int DAYS_BEFORE = 1;
     static final int DAYS_AFTER = SubjectCheck.WEEKDAY_DAYS;
+    /** ... and the reports of the next two months that say they are about it. */
+    static final int LATER_DAYS = 62;
 
     /** The articles published around the day the question asks about (none when it asks about no day). */
     private Set<String> timely(Question question) {
@@ -96,9 +98,15 @@ public final class CoverageSearch {
                 .plusDays(asked.get().day() - 1L);
         Set<String> timely = new HashSet<>();
         for (Article article : index.articles().values()) {
-            article.metadata().publishedDate()
-                    .filter(date -> !date.isBefore(day.minusDays(DAYS_BEFORE)) && !date.isAfter(day.plusDays(DAYS_AFTER)))
-                    .ifPresent(date -> timely.add(article.id()));
+            Optional<LocalDate> published = article.metadata().publishedDate();
+            if (published.isEmpty() || published.get().isBefore(day.minusDays(DAYS_BEFORE))) {
+                continue;
+            }
+            if (!published.get().isAfter(day.plusDays(DAYS_AFTER))
+                    // a later report that places the day itself: "a gun battle earlier this month"
+                    || !published.get().isAfter(day.plusDays(LATER_DAYS)) && SubjectCheck.reports(article, asked.get())) {
+                timely.add(article.id());
+            }
         }
         return timely;
     }

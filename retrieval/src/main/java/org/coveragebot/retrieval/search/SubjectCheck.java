@@ -27,8 +27,8 @@ import org.coveragebot.retrieval.text.TextSpan;
  * sentence, or through its passage, its headline or its article's lede (where "he", "the city" or "the
  * shooting" get their names); of a name of several words, its most telling word ("Kramatorsk", "Valieva",
  * "Vegas") is enough. A day asked about must be the day the article reports: published that day or within
- * two days after, up to a week after when the article names that weekday, or at any time when it names the
- * date itself. A quote about Bakhmut does not answer a question about Kramatorsk; a shooting in Houston does
+ * two days after, up to a week after when the article names that weekday, later when it says "earlier this
+ * month", "last month" or "last week" of that day, or at any time when it names the date itself. A quote about Bakhmut does not answer a question about Kramatorsk; a shooting in Houston does
  * not answer one about Augusta.
  */
 final class SubjectCheck {
@@ -254,7 +254,28 @@ final class SubjectCheck {
         if (after >= -1 && after <= SAME_DAYS) {
             return true;
         }
-        return after > SAME_DAYS && after <= WEEKDAY_DAYS && namesTheWeekday(text, asked.getDayOfWeek());
+        return after > SAME_DAYS && after <= WEEKDAY_DAYS && namesTheWeekday(text, asked.getDayOfWeek())
+                || after > SAME_DAYS && saysWhenRelatively(text, asked, published.get());
+    }
+
+    private static final Pattern EARLIER_THIS_MONTH = Pattern.compile("(?i)\\bearlier this month\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast month\\b");
+    private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast week\\b");
+
+    /**
+     * Does a later report place the day by its own date: "a gun battle earlier this month" published on
+     * December 21 for December 8, "last month" in April for March 4, "last week" a week or two after?
+     */
+    private static boolean saysWhenRelatively(String text, LocalDate asked, LocalDate published) {
+        long after = ChronoUnit.DAYS.between(asked, published);
+        if (published.getYear() == asked.getYear() && published.getMonth() == asked.getMonth()
+                && EARLIER_THIS_MONTH.matcher(text).find()) {
+            return true;
+        }
+        if (published.minusMonths(1).getMonth() == asked.getMonth() && after <= 62 && LAST_MONTH.matcher(text).find()) {
+            return true;
+        }
+        return after >= 4 && after <= 13 && LAST_WEEK.matcher(text).find();
     }
 
     private static boolean namesTheDate(String text, Subject.AskedDay day) {
