@@ -252,7 +252,7 @@ public final class Attribution {
             return name;
         }
         // within one sentence: "Cincinnati.\n\nJason said" names no "Cincinnati Jason"
-        Matcher full = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}](?:[ \\t]+\\p{Lu}\\.?)?[ \\t]+"
+        Matcher full = Pattern.compile("(?!(?:The|A|An|This|That)\\s)\\p{Lu}[\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}](?:[ \\t]+\\p{Lu}\\.?)?[ \\t]+"
                         + Pattern.quote(name) + "\\b")
                 .matcher(text).region(0, before);
         String found = null;

@@ -38,6 +38,17 @@ final class SpeechCues {
             "estimates", "concluded", "concludes", "agreed", "agrees", "asked", "asks", "shared", "posted", "charged",
             "accused", "accuses", "thought", "continued", "continues", "went on", "called", "calls", "announcing",
             "declaring", "calling", "accusing", "urged", "urges", "urging");
+    /** A word that may name a role between a qualifier and a name: "constituent", "strategist", "spokesman". */
+    private static final Pattern ROLE_WORD = Pattern.compile("\\p{Ll}{5,}(?<!ly)");
+    private static final Set<String> NOT_ROLES = Set.of("after", "before", "during", "about", "under", "which", "while",
+            "where", "there", "their", "these", "those", "since", "until", "among", "against", "through", "without");
+    /**
+     * Verbs whose words after them are someone accused or urged, not where or to whom it was said: in "…,
+     * Masimo accused Apple of infringing" neither what comes before is Masimo's nor is Apple the speaker.
+     */
+    private static final Set<String> ACCUSING = Set.of("accused", "accuses", "charged", "urged", "urges");
+    /** After these, a name is whom it was told: "…, told reporters", "…, told Smith". */
+    private static final Set<String> TOLD = Set.of("told", "tells");
     /** Verbs that also give something its name. */
     private static final Set<String> NAMING_VERBS = Set.of("called", "calls");
     /** A name after such a verb that ends there: "called Mondegreen, in", not "called Trump a liar". */
@@ -47,8 +58,8 @@ final class SpeechCues {
     private static final Set<String> HOMOGRAPHS = Set.of("states", "notes", "claims", "reports", "calls", "charges",
             "promises", "pledges", "counters", "vows", "posts", "remarks", "estimates", "concludes", "shares");
     /** What may follow the speaker named after "said": "…, said Lee Epstein, who teaches …", "…, said Pence on Friday." */
-    private static final Pattern AFTER_INVERTED = Pattern.compile("\s*(?:$|[,.;:!?()”\"']|(?:who|when|while|as|after|"
-            + "before|in|at|on|during|of|from|to|via|through|and)\b)");
+    private static final Pattern AFTER_INVERTED = Pattern.compile("\\s*(?:$|[,.;:!?()”\"']|(?:who|when|while|as|after|"
+            + "before|in|at|on|during|of|from|to|via|through|and)\\b)");
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "can", "could", "should", "may", "might", "must",
             "has", "have", "had", "is", "was", "are", "were", "be", "been", "do", "does", "did", "not", "cannot", "can’t",
             "can't", "won’t", "won't", "didn’t", "didn't", "never");
@@ -171,7 +182,8 @@ final class SpeechCues {
             }
             boolean clauseAhead = CLAUSE_AHEAD.matcher(text).region(verb.end(), sentence.end()).lookingAt();
             int before = skipBackSpacesAndQuotes(text, sentence.start(), verb.start());
-            if (before > sentence.start() && text.charAt(before - 1) == ',' && !said.endsWith("ing")) {
+            if (before > sentence.start() && text.charAt(before - 1) == ',' && !said.endsWith("ing")
+                    && !ACCUSING.contains(said) && !TOLD.contains(said)) {
                 TextSpan who = inverted(text, verb.end(), sentence.end());
                 if (who != null && !clauseAhead) { // inverted after its clause: "…, said Lee Epstein, who teaches …"
                     found.add(new SpeechCue(who.of(text), who, new TextSpan(sentence.start(), before - 1)));
@@ -189,7 +201,7 @@ final class SpeechCues {
                 continue;
             }
             int comma = text.lastIndexOf(',', who.start());
-            if (!participle && !clauseAhead && comma > sentence.start() && who.start() - comma < 40
+            if (!participle && !clauseAhead && comma > sentence.start() && who.start() - comma < 40 && !ACCUSING.contains(said)
                     && (tail(text, verb.end(), sentence.end()) || text.startsWith(",", verb.end()))) {
                 // the source after what it says: "The union will sit the election out, Phil Smith told POLITICO.",
                 // "Ryan and Trump will meet next week, Spicer said, adding …"
@@ -378,7 +390,7 @@ final class SpeechCues {
 
     /**
      * The speaker named after a verb that follows its clause: "…, said Robert Klein, chairman of …", "…, said
-     * election lawyer Charlie Spies." A name within three words, and nothing but its clause's end after it:
+     * election lawyer Charlie Spies.", "…, said Cruz constituent Dan Golvach when …". A name within three words, and nothing but its clause's end after it:
      * "…, said the way the Clinton operation …" and "…, said Mr. Manafort envisioned …" are no attributions.
      */
     static TextSpan inverted(String text, int from, int sentenceEnd) {
@@ -427,7 +439,22 @@ final class SpeechCues {
         if (first < 0) {
             return words.isEmpty() || words.size() > 4 ? null : new TextSpan(words.get(0)[0], words.get(words.size() - 1)[1]);
         }
-        return capitalisedRun(text, words, first);
+        TextSpan run = capitalisedRun(text, words, first);
+        // "Cruz constituent Dan Golvach", "Democratic strategist Joe Smith": a qualifier and a role before the name
+        int after = first;
+        while (after < words.size() && words.get(after)[1] <= run.end()) {
+            after++;
+        }
+        int roles = 0;
+        while (after < words.size() && roles < 2 && ROLE_WORD.matcher(word(text, words.get(after))).matches()
+                && !NOT_ROLES.contains(word(text, words.get(after)))) {
+            after++;
+            roles++;
+        }
+        if (roles > 0 && after < words.size() && Character.isUpperCase(text.charAt(words.get(after)[0]))) {
+            return capitalisedRun(text, words, after);
+        }
+        return run;
     }
 
     /** The run of capitalised words (with particles such as "of", "de") starting at word {@code k}. */

@@ -53,6 +53,8 @@ class AttributionTest {
             "The union will sit out the election, UMWA official Phil Smith told POLITICO.|sit out the election|Phil Smith",
             "Foreign companies may donate, according to election lawyer Charlie Spies.|Foreign companies may donate|Charlie Spies",
             "Ryan and Trump will meet next week, Spicer said, adding that talks would follow.|talks would follow|Spicer",
+            "“That is treason,” said Cruz constituent Dan Golvach when asked about the senator.|That is treason|Dan Golvach",
+            "“The barrier is overcome,” declared Muming Poo of the Chinese Academy of Sciences.|The barrier is overcome|Muming Poo",
             "Speaker Dana Price on Tuesday demanded the resignation of Transport Secretary Leon Marsh and warned of impeachment proceedings.|impeachment proceedings|Dana Price"})
     void should_name_the_speaker_of_each_form_of_attribution(String sentence, String words, String speaker) {
         assertEquals(Optional.of(speaker), speakerOf(article(sentence), words));
@@ -70,6 +72,13 @@ class AttributionTest {
     void should_not_take_a_name_given_to_a_thing_for_a_speaker() {
         Article article = article("Fans will flock to the band's new festival, called Mondegreen, in the woods of Dover.");
         assertEquals(Optional.empty(), speakerOf(article, "flock to the band's new festival"));
+    }
+
+    @Test
+    void should_not_take_the_one_accused_for_a_speaker() {
+        Article article = article("The Pulse Watch was banned after two companies, Masimo and Cercacor, accused Pulse of "
+                + "infringing on its patent.");
+        assertEquals(Optional.empty(), speakerOf(article, "The Pulse Watch was banned"));
     }
 
     @Test
