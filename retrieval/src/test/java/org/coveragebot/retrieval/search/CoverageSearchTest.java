@@ -177,17 +177,9 @@ class CoverageSearchTest {
         java.nio.file.Files.writeString(folder.resolve("vance.txt"), "---\ntitle: Vance, the farmer's son\n---\n"
                 + "Robert Vance was born in the state of Ohio and still owns a farm there.\n"
                 + "Vance says he will tour every state before the summer.\n");
-        try (Coverage campaign = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings first = campaign.find("Which state was the first where Robert Vance qualified for the ballot?");
-            assertFalse(first.answered(), () -> "quoted " + first.quotes().stream().map(Quote::text).toList());
-        }
-        java.nio.file.Files.writeString(folder.resolve("ballot.txt"), "Robert Vance qualified for the ballot in Utah "
-                + "on Monday, the first state to certify his campaign.\n");
-        try (Coverage campaign = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings first = campaign.find("Which state was the first where Robert Vance qualified for the ballot?");
-            assertTrue(first.answered());
-            assertTrue(first.quotes().get(0).text().contains("Utah"), first.quotes().get(0).text());
-        }
+        String question = "Which state was the first where Robert Vance qualified for the ballot?";
+        answeredOnlyOnceWritten(folder, index, question, "ballot.txt", "Robert Vance qualified for the ballot in Utah "
+                + "on Monday, the first state to certify his campaign.\n", "Utah");
     }
 
     @Test
@@ -222,17 +214,8 @@ class CoverageSearchTest {
         java.nio.file.Files.writeString(folder.resolve("rent.txt"), "Rents have risen for a third year, and female tenants "
                 + "are hit hardest.\n");
         String question = "The number of female drinkers of which cider has risen by 24% year-on-year?";
-        try (Coverage cider = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings rise = cider.find(question);
-            assertFalse(rise.answered(), () -> "quoted " + rise.quotes().stream().map(Quote::text).toList());
-        }
-        java.nio.file.Files.writeString(folder.resolve("orchard.txt"), "Redhill is having its best year. The number of "
-                + "female drinkers of Redhill cider has risen by 24% year on year, its maker said.\n");
-        try (Coverage cider = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings rise = cider.find(question);
-            assertTrue(rise.answered());
-            assertTrue(rise.quotes().get(0).text().contains("Redhill cider"), rise.quotes().get(0).text());
-        }
+        answeredOnlyOnceWritten(folder, index, question, "orchard.txt", "Redhill is having its best year. The number of "
+                + "female drinkers of Redhill cider has risen by 24% year on year, its maker said.\n", "Redhill cider");
     }
 
     @Test
@@ -241,17 +224,8 @@ class CoverageSearchTest {
         java.nio.file.Files.writeString(folder.resolve("curfew.txt"), "---\ntitle: Harbor bars face a curfew\n---\n"
                 + "All Harbor bars were ordered to stop serving alcohol at 8 p.m. under the emergency law.\n");
         String question = "What time can Harbor bars start serving alcohol under the new law?";
-        try (Coverage bars = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings start = bars.find(question);
-            assertFalse(start.answered(), () -> "quoted " + start.quotes().stream().map(Quote::text).toList());
-        }
-        java.nio.file.Files.writeString(folder.resolve("law.txt"), "Under the new law, Harbor bars can start serving "
-                + "alcohol at 9 a.m. on weekdays.\n");
-        try (Coverage bars = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings start = bars.find(question);
-            assertTrue(start.answered());
-            assertTrue(start.quotes().get(0).text().contains("9 a.m."), start.quotes().get(0).text());
-        }
+        answeredOnlyOnceWritten(folder, index, question, "law.txt", "Under the new law, Harbor bars can start serving "
+                + "alcohol at 9 a.m. on weekdays.\n", "9 a.m.");
     }
 
     @Test
@@ -275,17 +249,8 @@ class CoverageSearchTest {
                 + "Governor Ann Brooks campaigned hard for the measure. Voters in California and Vermont also approved "
                 + "amendments enshrining abortion rights in their constitutions.\n");
         String question = "Which European nation voted to enshrine the right to abortion in its constitution?";
-        try (Coverage abortion = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings nation = abortion.find(question);
-            assertFalse(nation.answered(), () -> "quoted " + nation.quotes().stream().map(Quote::text).toList());
-        }
-        java.nio.file.Files.writeString(folder.resolve("france.txt"), "---\ntitle: France votes on abortion\n---\n"
-                + "Lawmakers in France voted on Monday to enshrine the right to abortion in the constitution.\n");
-        try (Coverage abortion = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings nation = abortion.find(question);
-            assertTrue(nation.answered());
-            assertTrue(nation.quotes().get(0).text().contains("France"), nation.quotes().get(0).text());
-        }
+        answeredOnlyOnceWritten(folder, index, question, "france.txt", "---\ntitle: France votes on abortion\n---\n"
+                + "Lawmakers in France voted on Monday to enshrine the right to abortion in the constitution.\n", "France");
     }
 
     @Test
@@ -295,17 +260,26 @@ class CoverageSearchTest {
                 + "published: 2024-01-17\n---\nReflecting on the championship win, coach Dan Wells credited the Harbor "
                 + "School District and the Harbor community who rallied around the team.\n");
         String question = "What is the purpose of the Harbor School District referendum in 2024?";
-        try (Coverage district = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings purpose = district.find(question);
-            assertFalse(purpose.answered(), () -> "quoted " + purpose.quotes().stream().map(Quote::text).toList());
-        }
-        java.nio.file.Files.writeString(folder.resolve("vote.txt"), "---\ntitle: Harbor schools ask voters for money\n"
+        answeredOnlyOnceWritten(folder, index, question, "vote.txt", "---\ntitle: Harbor schools ask voters for money\n"
                 + "published: 2024-01-20\n---\nThe Harbor School District referendum in 2024 would pay for safer school "
-                + "entrances and more counsellors.\n");
-        try (Coverage district = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
-            Findings purpose = district.find(question);
-            assertTrue(purpose.answered());
-            assertTrue(purpose.quotes().get(0).text().contains("safer school entrances"), purpose.quotes().get(0).text());
+                + "entrances and more counsellors.\n", "safer school entrances");
+    }
+
+    /**
+     * The coverage in {@code folder} does not answer {@code question}; once {@code file} is written with
+     * {@code text}, it does, its first quote holding {@code expected}.
+     */
+    private void answeredOnlyOnceWritten(Path folder, Path index, String question, String file, String text, String expected)
+            throws IOException {
+        try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings before = coverage.find(question);
+            assertFalse(before.answered(), () -> "quoted " + before.quotes().stream().map(Quote::text).toList());
+        }
+        java.nio.file.Files.writeString(folder.resolve(file), text);
+        try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings after = coverage.find(question);
+            assertTrue(after.answered(), file + " answers it");
+            assertTrue(after.quotes().get(0).text().contains(expected), after.quotes().get(0).text());
         }
     }
 
