@@ -190,8 +190,8 @@ public final class SolrIndexStore implements IndexStore {
     }
 
     @Override
-    public long sizeBytes() {
-        return 0;
+    public java.util.OptionalLong sizeBytes() {
+        return java.util.OptionalLong.empty(); // the collection's size is Solr's to report, per node
     }
 
     @Override

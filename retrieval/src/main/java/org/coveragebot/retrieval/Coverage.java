@@ -109,8 +109,13 @@ public final class Coverage implements Closeable {
     }
 
     /** Bytes the store takes, where it can tell. */
-    public long indexSizeBytes() throws IOException {
+    public java.util.OptionalLong indexSizeBytes() throws IOException {
         return store.sizeBytes();
+    }
+
+    /** Where the passages are kept: a folder, or a SolrCloud collection. */
+    public String storeDescription() {
+        return store.describe();
     }
 
     public Path articleFolder() {

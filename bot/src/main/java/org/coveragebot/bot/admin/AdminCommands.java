@@ -104,6 +104,14 @@ public final class AdminCommands {
         return text.toString();
     }
 
+    /** "3.4 MiB", "812 KiB": a small index is not "0 MiB". */
+    static String readable(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, (bytes + 1023) / 1024) + " KiB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
     /** Articles, passages, outlets, dates, index size, the last reload and answer latencies. */
     public String stats() {
         CoverageSummary summary = coverage.summary();
@@ -111,7 +119,12 @@ public final class AdminCommands {
                 .append(summary.passages()).append(" passages, ").append(summary.outlets().size()).append(" outlets");
         summary.earliest().ifPresent(from -> text.append(", ").append(from).append(" to ").append(summary.latest().orElseThrow()));
         try {
-            text.append("\nIndex on disk: ").append(coverage.indexSizeBytes() / (1024 * 1024)).append(" MiB");
+            java.util.OptionalLong size = coverage.indexSizeBytes();
+            if (size.isPresent()) {
+                text.append("\nIndex on disk: ").append(readable(size.getAsLong()));
+            } else {
+                text.append("\nIndex: ").append(coverage.storeDescription()).append(" (its size is Solr's to report)");
+            }
         } catch (IOException e) {
             text.append("\nIndex on disk: unknown (").append(e.getMessage()).append(')');
         }

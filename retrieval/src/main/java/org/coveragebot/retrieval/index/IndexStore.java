@@ -28,8 +28,8 @@ public interface IndexStore extends Closeable {
     /** The generation last updated, for reading; only passages of {@code articles} are ever returned. */
     PassageIndex open(List<Article> articles) throws IOException;
 
-    /** Bytes the store takes, where it can tell (0 otherwise). */
-    long sizeBytes() throws IOException;
+    /** Bytes the store takes, where it can tell; empty where the store keeps its size to itself (SolrCloud). */
+    java.util.OptionalLong sizeBytes() throws IOException;
 
     /** Where the passages are kept, for logs and reports. */
     String describe();

@@ -40,13 +40,13 @@ public final class LocalIndexStore implements IndexStore {
     }
 
     @Override
-    public long sizeBytes() throws IOException {
+    public java.util.OptionalLong sizeBytes() throws IOException {
         try (var files = Files.walk(folder)) {
             long total = 0;
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 total += Files.size(file);
             }
-            return total;
+            return java.util.OptionalLong.of(total);
         }
     }
 
