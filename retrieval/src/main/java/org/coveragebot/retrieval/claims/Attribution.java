@@ -170,14 +170,12 @@ public final class Attribution {
         String who = cue.who().strip();
         String lower = who.toLowerCase(Locale.ROOT);
         if (POSSESSED.matcher(lower).lookingAt()) {
-            // "Gaffney and his co-authors said": Gaffney's words, and his co-authors'
             String before = article.text().substring(Math.max(0, cue.whoAt().start() - 80), cue.whoAt().start());
             Matcher partner = PARTNER.matcher(before);
             if (partner.find()) {
+                // "Gaffney and his co-authors said": Gaffney's words, and his co-authors'
                 return Optional.of(fullName(article.text(), cue.whoAt().start(), untitled(partner.group(1))));
             }
-        }
-        if (POSSESSED.matcher(lower).lookingAt()) {
             // "his aides said": Donald Trump's aides, not Trump himself
             String role = who.substring(who.indexOf(' ') + 1);
             return lastSpeaker(article, paragraph, cue.whoAt().start(), true).map(owner -> owner + "'s " + role);

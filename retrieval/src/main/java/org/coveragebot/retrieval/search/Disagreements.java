@@ -17,10 +17,10 @@ import org.coveragebot.retrieval.question.TopicPhrase;
 
 /**
  * Where the sources disagree, found by what each answers, not by how it is worded: each article's best
- * leading sentence that gives an answer value and says what the question says happened is its answer; different answers are a dispute (a conflict,
- * or an update in date order). Sentences saying the same thing with a different value in the same slot
- * (word alignment) are a second signal, for questions whose answer is no single value. Both sides of a
- * dispute are quoted.
+ * leading sentence that gives an answer value and says what the question says happened is its answer;
+ * different answers are a dispute (a conflict, or an update in date order). Sentences saying the same
+ * thing with a different value in the same slot (word alignment) are a second signal, for questions whose
+ * answer is no single value. Both sides of a dispute are quoted.
  */
 final class Disagreements {
 
@@ -84,9 +84,8 @@ final class Disagreements {
         byRank.sort(java.util.Comparator.comparingDouble(RankedSentence::score).reversed());
         for (RankedSentence sentence : byRank) {
             // names found without knowing what they name are too loose to hold sources against each other by;
-            // sums, counts, shares, durations and dates are not
-            // and a value is an answer only where the sentence says what the question says happened: "Season 26
-            // ends on August 21" gives no release date
+            // sums, counts, shares, durations and dates are not, where the sentence says what the question says
+            // happened ("Season 26 ends on August 21" gives no release date)
             if (sentence.answer() != null && sentence.answer().kind() != ValueKind.NAME
                     && sentence.predicate() >= AnswerGate.MIN_PREDICATE && articles.add(sentence.article().id())) {
                 answers.add(new AnswerGroups.Answer(candidates.indexOf(sentence), sentence.article().id(), sentence.answer(),
