@@ -56,9 +56,9 @@ public final class AnswerExtractor {
     private static final Pattern MODIFIER = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ean|ian|ese|ish|ic|i)");
 
     private final QuestionReader reader;
-    private final PlaceNames places = PlaceNames.load();
+    private final PlaceNames places;
     private final List<Set<String>> measures;
-    /** The analysed words of a which-phrase asking for a country, for a state, and naming the US. */
+    /** The analysed words of a which-phrase asking for a country, for a state, and naming the US (its kin: America …). */
     private final Set<String> countryWords;
     private final String stateWord;
     private final Set<String> usWords;
@@ -66,9 +66,10 @@ public final class AnswerExtractor {
     public AnswerExtractor(QuestionReader reader) {
         this.reader = reader;
         this.measures = reader.measureGroups();
+        this.places = reader.placeNames();
         this.countryWords = Set.copyOf(reader.analyse("country countries nation nations"));
         this.stateWord = reader.analyse("state").get(0);
-        this.usWords = Set.copyOf(reader.analyse("US U.S. USA American America"));
+        this.usWords = reader.kin(reader.analyse("US").get(0));
     }
 
     /** The value of {@code sentence} that answers {@code question}, its offsets into the sentence. */

@@ -390,8 +390,9 @@ final class SpeechCues {
 
     /**
      * The speaker named after a verb that follows its clause: "…, said Robert Klein, chairman of …", "…, said
-     * election lawyer Charlie Spies.", "…, said Cruz constituent Dan Golvach when …". A name within three words, and nothing but its clause's end after it:
-     * "…, said the way the Clinton operation …" and "…, said Mr. Manafort envisioned …" are no attributions.
+     * election lawyer Charlie Spies.", "…, said Cruz constituent Dan Golvach when …". A name within three words,
+     * and nothing but its clause's end after it: "…, said the way the Clinton operation …" and "…, said Mr.
+     * Manafort envisioned …" are no attributions.
      */
     static TextSpan inverted(String text, int from, int sentenceEnd) {
         TextSpan who = nounPhraseAfter(text, from, sentenceEnd);

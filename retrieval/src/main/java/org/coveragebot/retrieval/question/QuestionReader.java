@@ -160,6 +160,11 @@ public final class QuestionReader {
         return places.kin(term);
     }
 
+    /** Countries, regions and US states by name, as read once for this reader. */
+    public PlaceNames placeNames() {
+        return placeNames;
+    }
+
     /** The analysed words of the opposite event: "stop" for "start", "fell" for "rose"; none for most words. */
     public Set<String> contrary(String term) {
         return contraries.getOrDefault(term, Set.of());

@@ -86,7 +86,7 @@ public final class CoverageSearch {
     static final int DAYS_BEFORE = 1;
     static final int DAYS_AFTER = SubjectCheck.WEEKDAY_DAYS;
     /** ... and the reports of the next two months that say they are about it. */
-    static final int LATER_DAYS = 62;
+    static final int LATER_DAYS = SubjectCheck.LATER_DAYS;
 
     /** The articles published around the day the question asks about (none when it asks about no day). */
     private Set<String> timely(Question question) {

@@ -27,9 +27,10 @@ import org.coveragebot.retrieval.text.TextSpan;
  * sentence, or through its passage, its headline or its article's lede (where "he", "the city" or "the
  * shooting" get their names); of a name of several words, its most telling word ("Kramatorsk", "Valieva",
  * "Vegas") is enough. A day asked about must be the day the article reports: published that day or within
- * two days after, up to a week after when the article names that weekday, later when it says "earlier this
- * month", "last month" or "last week" of that day, or at any time when it names the date itself. A quote about Bakhmut does not answer a question about Kramatorsk; a shooting in Houston does
- * not answer one about Augusta.
+ * two days after, up to a week after when the article names that weekday, up to two months after when it
+ * says "earlier this month", "last month" or "last week" of that day, or at any time when it names the date
+ * itself. A quote about Bakhmut does not answer a question about Kramatorsk; a shooting in Houston does not
+ * answer one about Augusta.
  */
 final class SubjectCheck {
 
@@ -37,6 +38,8 @@ final class SubjectCheck {
     static final int LEDE_CHARS = 700;
     static final int SAME_DAYS = 2;
     static final int WEEKDAY_DAYS = 8;
+    /** Days after which a report no longer says "last month" of the day. */
+    static final int LATER_DAYS = 62;
 
     private final PassageIndex index;
     private final QuestionReader reader;
@@ -272,7 +275,7 @@ final class SubjectCheck {
                 && EARLIER_THIS_MONTH.matcher(text).find()) {
             return true;
         }
-        if (published.minusMonths(1).getMonth() == asked.getMonth() && after <= 62 && LAST_MONTH.matcher(text).find()) {
+        if (published.minusMonths(1).getMonth() == asked.getMonth() && after <= LATER_DAYS && LAST_MONTH.matcher(text).find()) {
             return true;
         }
         return after >= 4 && after <= 13 && LAST_WEEK.matcher(text).find();
