@@ -79,9 +79,12 @@ final class AnswerGate {
         };
     }
 
-    /** "Maria Lopez is back. The singer will return …": the sentence before names the one this one speaks of. */
+    /**
+     * "Maria Lopez is back. The singer will return …": the sentence before names the one this one speaks of —
+     * when this one refers back to it ("the singer", "she"); "a new storm pummels …" names no storm before.
+     */
     private static boolean namedBefore(Question question, RankedSentence sentence) {
-        if (sentence.previous() == null) {
+        if (sentence.previous() == null || !QuoteTrimming.refersBack(sentence.text())) {
             return false;
         }
         String previous = sentence.previous().of(sentence.article().text());

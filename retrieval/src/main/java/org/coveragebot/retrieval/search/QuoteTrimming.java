@@ -91,6 +91,11 @@ final class QuoteTrimming {
         return new TextSpan(previous.start(), quote.span().end());
     }
 
+    /** "She was given …", "The singer will return …": the sentence speaks of someone the sentence before names. */
+    static boolean refersBack(String sentence) {
+        return OPENS_WITH_PRONOUN.matcher(sentence).lookingAt() || OPENS_WITH_DEFINITE.matcher(sentence).lookingAt();
+    }
+
     private boolean opensWithFocus(String sentence, Question question) {
         Matcher opening = OPENS_WITH_DEFINITE.matcher(sentence);
         return opening.lookingAt() && reader.analyse(opening.group(1)).stream().anyMatch(question.focus()::contains);

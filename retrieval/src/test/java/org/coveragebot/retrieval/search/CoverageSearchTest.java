@@ -265,6 +265,17 @@ class CoverageSearchTest {
                 + "entrances and more counsellors.\n", "safer school entrances");
     }
 
+    @Test
+    void should_not_name_a_storm_from_the_sentence_before_one_that_does_not_refer_back(@TempDir Path folder,
+                                                                                     @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("storm.txt"), "---\ntitle: Gales batter Harbor coast\n---\n"
+                + "Mayor Ann Brooks opened the new Harbor Library on Monday.\n\n"
+                + "The Harbor coast is being battered by wind gusts of 90 mph as a new storm pummels the flooded region.\n");
+        String question = "What is the name of the storm that pummelled the Harbor coast this week?";
+        answeredOnlyOnceWritten(folder, index, question, "named.txt", "---\ntitle: Storm Dara hits Harbor\n---\n"
+                + "Storm Dara pummelled the Harbor coast this week with gusts of 90 mph.\n", "Dara");
+    }
+
     /**
      * The coverage in {@code folder} does not answer {@code question}; once {@code file} is written with
      * {@code text}, it does, its first quote holding {@code expected}.
