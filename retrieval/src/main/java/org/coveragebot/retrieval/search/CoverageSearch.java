@@ -72,6 +72,7 @@ public final class CoverageSearch {
             }
             ranked = ranker.rank(question, more, carried, Disagreements.CANDIDATES, QuoteSelection.RELATIVE_FLOOR, linked);
         }
+        ranked = current(question, ranked);
         debug(question, ranked);
         if (!AnswerGate.answers(question, ranked)) {
             return Findings.nothing(question);
@@ -87,6 +88,24 @@ public final class CoverageSearch {
     static final int DAYS_AFTER = SubjectCheck.WEEKDAY_DAYS;
     /** ... and the reports of the next two months that say they are about it. */
     static final int LATER_DAYS = SubjectCheck.LATER_DAYS;
+
+    /**
+     * How far before the newest report a report may be and still tell the present: a question about "this
+     * week", "the latest" figures or what happened "recently" is not answered from coverage half a year older
+     * than the newest (last winter's storm, the 2021 vaccination rate).
+     */
+    static final int PRESENT_DAYS = 180;
+
+    /** For a question about the present, the candidates from reports of the present (and those without a date). */
+    private List<RankedSentence> current(Question question, List<RankedSentence> ranked) {
+        Optional<LocalDate> newest = index.newest();
+        if (!question.aboutNow() || newest.isEmpty()) {
+            return ranked;
+        }
+        LocalDate oldest = newest.get().minusDays(PRESENT_DAYS);
+        return ranked.stream().filter(sentence -> sentence.article().metadata().publishedDate()
+                .map(published -> !published.isBefore(oldest)).orElse(true)).toList();
+    }
 
     /** The articles published around the day the question asks about (none when it asks about no day). */
     private Set<String> timely(Question question) {

@@ -276,6 +276,23 @@ class CoverageSearchTest {
                 + "Storm Dara pummelled the Harbor coast this week with gusts of 90 mph.\n", "Dara");
     }
 
+    @Test
+    void should_not_answer_a_question_about_this_week_from_a_report_of_last_year(@TempDir Path folder,
+                                                                                @TempDir Path index) throws IOException {
+        java.nio.file.Files.writeString(folder.resolve("old.txt"), "---\ntitle: Storm Dara hits Harbor\n"
+                + "published: 2023-01-10\n---\nStorm Dara pummelled the Harbor coast with gusts of 90 mph.\n");
+        java.nio.file.Files.writeString(folder.resolve("library.txt"), "---\ntitle: Harbor Library opens\n"
+                + "published: 2024-01-20\n---\nMayor Ann Brooks opened the new Harbor Library on Monday.\n");
+        try (Coverage coverage = Coverage.open(folder, index, embedder, IndexProgress.SILENT)) {
+            Findings ever = coverage.find("Which storm pummelled the Harbor coast?");
+            assertTrue(ever.answered(), "a question not about the present takes any report");
+            assertTrue(ever.quotes().get(0).text().contains("Dara"), ever.quotes().get(0).text());
+        }
+        String question = "Which storm pummelled the Harbor coast this week?";
+        answeredOnlyOnceWritten(folder, index, question, "new.txt", "---\ntitle: Storm Ema hits Harbor\n"
+                + "published: 2024-01-18\n---\nStorm Ema pummelled the Harbor coast this week with gusts of 80 mph.\n", "Ema");
+    }
+
     /**
      * The coverage in {@code folder} does not answer {@code question}; once {@code file} is written with
      * {@code text}, it does, its first quote holding {@code expected}.
