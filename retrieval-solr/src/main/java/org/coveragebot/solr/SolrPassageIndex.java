@@ -26,6 +26,7 @@ import org.coveragebot.retrieval.index.IndexFields;
 import org.coveragebot.retrieval.index.PassageHit;
 import org.coveragebot.retrieval.index.PassageIndex;
 import org.coveragebot.retrieval.ingest.Article;
+import org.coveragebot.retrieval.ingest.PublishedDate;
 import org.coveragebot.retrieval.text.Passage;
 import org.coveragebot.retrieval.text.TextSpan;
 
@@ -78,8 +79,7 @@ final class SolrPassageIndex implements PassageIndex {
         articles.forEach(article -> byId.put(article.id(), article));
         this.articles = Map.copyOf(byId);
         this.embedder = embedder;
-        this.newest = articles.stream().map(a -> a.metadata().publishedDate()).flatMap(Optional::stream)
-                .max(LocalDate::compareTo);
+        this.newest = PublishedDate.newest(articles, PublishedDate.latestPossible());
         ModifiableSolrParams count = new ModifiableSolrParams();
         count.set("q", term(IndexFields.KIND, IndexFields.PASSAGE));
         count.set("rows", 0);

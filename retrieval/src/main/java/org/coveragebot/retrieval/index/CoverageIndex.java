@@ -77,8 +77,8 @@ public final class CoverageIndex implements PassageIndex {
         this.keysByDoc = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
         this.articles = articles;
         this.embedder = embedder;
-        this.newest = articles.values().stream().map(a -> a.metadata().publishedDate())
-                .flatMap(java.util.Optional::stream).max(java.time.LocalDate::compareTo);
+        this.newest = org.coveragebot.retrieval.ingest.PublishedDate.newest(articles.values(),
+                org.coveragebot.retrieval.ingest.PublishedDate.latestPossible());
     }
 
     /** Opens the index at {@code indexDir}; only passages of {@code articles} are ever returned. */

@@ -31,6 +31,20 @@ public final class PublishedDate {
         return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
+    /**
+     * The newest publication date among {@code articles}, leaving out any after {@code latestPossible}: a
+     * mistyped or misread "2099-01-09" would otherwise make every real report look old.
+     */
+    public static Optional<LocalDate> newest(java.util.Collection<Article> articles, LocalDate latestPossible) {
+        return articles.stream().map(article -> article.metadata().publishedDate()).flatMap(Optional::stream)
+                .filter(date -> !date.isAfter(latestPossible)).max(LocalDate::compareTo);
+    }
+
+    /** Tomorrow, wherever the reader is: no report can be newer. */
+    public static LocalDate latestPossible() {
+        return LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+    }
+
     private static Optional<LocalDate> date(String year, String month, String day) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));

@@ -81,7 +81,7 @@ public final class QuestionReader {
     private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final Pattern QUARTER = Pattern.compile("(?:Q|H)[1-4]|FY\\d{2,4}");
     private static final Pattern NOW = Pattern.compile("\\b(?:[Tt]his (?:week|month|year)|[Rr]ecent(?:ly)?"
-            + "|[Ll]atest|new|[Nn]ow|[Cc]urrent(?:ly)?|[Uu]pcoming|next|[Tt]oday|[Yy]esterday|last (?:week|month)|so far|still)\\b");
+            + "|[Ll]atest|[Nn]ewest|most recent|new|[Nn]ow|[Cc]urrent(?:ly)?|[Uu]pcoming|next|[Tt]oday|[Yy]esterday|last (?:week|month)|so far|still)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c][^\"\u201d]*[\"\u201d]");
     private static final Pattern WHO_SAID = Pattern.compile("(?i)\\s*(?:and\\s+)?who\\s+(?:said|says|told|tells|claimed|claims"
             + "|wrote|writes|argued|argues|stated|noted|added|suggested|insisted|warned|tweeted|called|accused|predicted"

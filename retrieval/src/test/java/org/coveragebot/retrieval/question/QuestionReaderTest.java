@@ -102,6 +102,8 @@ class QuestionReaderTest {
             "What is the latest death toll?|true",
             "Which school won the final this week?|true",
             "Who has recently joined the board?|true",
+            "What is the name of the newest cancer drug?|true",
+            "What is the most recent figure?|true",
             "Who said that \"now is the time to act\"?|false",
             "What did the mayor mean by \"the new normal\"?|false",
             "What did New York's mayor announce in 2019?|false"})
