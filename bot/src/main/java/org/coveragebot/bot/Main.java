@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.coveragebot.bot.admin.AdminCommands;
 import org.coveragebot.bot.admin.AnswerStats;
 import org.coveragebot.bot.admin.CoverageReloads;
+import org.coveragebot.bot.admin.ReloadCounter;
 import org.coveragebot.bot.answer.Answerer;
 import org.coveragebot.bot.answer.ExtractiveAnswerer;
 import org.coveragebot.bot.cli.BatchAsk;
@@ -32,6 +33,7 @@ import org.coveragebot.bot.llm.PromptTemplates;
 import org.coveragebot.bot.redis.RedisConnections;
 import org.coveragebot.bot.redis.RedisConversationStore;
 import org.coveragebot.bot.redis.RedisOutage;
+import org.coveragebot.bot.redis.RedisReloadCounter;
 import org.coveragebot.bot.redis.RedisUpdateClaims;
 import org.coveragebot.bot.telegram.RecentUpdates;
 import org.coveragebot.bot.telegram.TelegramBot;
@@ -117,7 +119,8 @@ public final class Main {
                         memory, Optional.ofNullable(llm).map(LlmMode::rewriter));
                 if (telegram) {
                     UpdateClaims claims = redis != null ? new RedisUpdateClaims(redis, outage, new RecentUpdates()) : null;
-                    runTelegram(config, coverage, conversations, stats, claims);
+                    ReloadCounter reloadCounter = redis != null ? new RedisReloadCounter(redis, outage) : ReloadCounter.NONE;
+                    runTelegram(config, coverage, conversations, stats, claims, reloadCounter);
                 } else if (commandLine.has("json")) {
                     new BatchAsk(conversations).run(stdin(), stdout);
                 } else {
@@ -152,14 +155,17 @@ public final class Main {
     /**
      * Serves Telegram until the process is told to stop (SIGTERM, Ctrl-C), then shuts down cleanly: by
      * long polling, or through the webhook when one is configured. {@code claims} are the update claims
-     * shared with other replicas, or null for this process's own ledger.
+     * shared with other replicas, or null for this process's own ledger; {@code reloadCounter} tells the
+     * replicas of each other's reloads.
      */
     private static void runTelegram(BotConfig config, Coverage coverage, ConversationalAnswerer conversations,
-                                    AnswerStats stats, UpdateClaims claims) throws TelegramUnavailable {
+                                    AnswerStats stats, UpdateClaims claims, ReloadCounter reloadCounter)
+            throws TelegramUnavailable {
         TelegramSettings settings = new TelegramSettings(config.telegramToken().orElseThrow(),
                 TelegramBot.url(config.telegramApiUrl()), TelegramBot.POLL_TIMEOUT_SECONDS, config.questionsPerMinute(),
                 config.index().resolve("telegram-updates"), config.admins());
-        try (CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC())) {
+        try (CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC(), reloadCounter,
+                CoverageReloads.FOLLOW_EVERY)) {
             AdminCommands admin = new AdminCommands(config.admins(), coverage, reloads, stats);
             try (TelegramBot bot = config.webhook().isPresent()
                     ? TelegramBot.startWebhook(settings, config.webhook().get(),

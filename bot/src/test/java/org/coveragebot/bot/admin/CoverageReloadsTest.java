@@ -49,4 +49,41 @@ class CoverageReloadsTest {
             assertTrue(coverage.find("When does the museum reopen?").answered());
         }
     }
+
+    /** A shared count whose store is down at first. */
+    private static final class FlakyCounter implements ReloadCounter {
+        volatile boolean down = true;
+        final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public java.util.OptionalLong counted() {
+            return down ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(count.incrementAndGet());
+        }
+
+        @Override
+        public java.util.OptionalLong current() {
+            return down ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(count.get());
+        }
+    }
+
+    @Test
+    void should_tell_the_other_replicas_of_a_reload_once_their_counter_is_back(@TempDir Path folder, @TempDir Path index)
+            throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "The museum reopens in May after a two-year renovation, the city said.\n");
+        FlakyCounter counter = new FlakyCounter();
+        try (Coverage coverage = Coverage.open(folder, index, TestCoverage.model(), IndexProgress.SILENT);
+             CoverageReloads reloads = new CoverageReloads(coverage, Clock.systemUTC(), counter,
+                     java.time.Duration.ofMillis(100))) {
+            assertTrue(reloads.request("admin 1", IndexProgress.SILENT).get(30, TimeUnit.SECONDS).succeeded());
+            assertEquals(0, counter.count.get(), "the counter is down");
+            counter.down = false;
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (counter.count.get() == 0 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, counter.count.get(), "the reload was counted once the counter was back");
+            Thread.sleep(300);
+            assertEquals("admin 1", reloads.last().orElseThrow().by(), "its own reload is not followed");
+        }
+    }
 }
