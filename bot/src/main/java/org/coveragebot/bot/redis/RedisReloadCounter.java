@@ -1,6 +1,7 @@
 package org.coveragebot.bot.redis;
 
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 import org.coveragebot.bot.admin.ReloadCounter;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
@@ -21,30 +22,28 @@ public final class RedisReloadCounter implements ReloadCounter {
 
     @Override
     public OptionalLong counted() {
-        if (outage.skipping()) {
-            return OptionalLong.empty();
-        }
-        try {
-            long count = redis.incr(KEY);
-            outage.succeeded();
-            return OptionalLong.of(count);
-        } catch (JedisException e) {
-            outage.failed(e, WITHOUT);
-            return OptionalLong.empty();
-        }
+        return call(() -> redis.incr(KEY));
     }
 
     @Override
     public OptionalLong current() {
+        return call(() -> {
+            String count = redis.get(KEY);
+            return count == null ? 0 : Long.parseLong(count);
+        });
+    }
+
+    /** The count, or empty while Redis is down (a count that is no number is as good as none). */
+    private OptionalLong call(LongSupplier command) {
         if (outage.skipping()) {
             return OptionalLong.empty();
         }
         try {
-            String count = redis.get(KEY);
+            long count = command.getAsLong();
             outage.succeeded();
-            return OptionalLong.of(count == null ? 0 : Long.parseLong(count));
+            return OptionalLong.of(count);
         } catch (JedisException | NumberFormatException e) {
-            outage.failed(e, WITHOUT); // a count that is no number is as good as none
+            outage.failed(e, WITHOUT);
             return OptionalLong.empty();
         }
     }
