@@ -56,7 +56,7 @@ public final class CoverageSearch {
         Question question = reader.read(questionText);
         float[] vector = index.embed(questionText);
         Set<String> timely = timely(question);
-        List<PassageHit> hits = index.search(question.terms(), vector, PASSAGES, carried, timely);
+        List<PassageHit> hits = current(question, index.search(question.terms(), vector, PASSAGES, carried, timely));
         // what is looked at below: the quotes' pool (within the floor of the best) and the dispute candidates
         List<RankedSentence> ranked = ranker.rank(question, hits, carried, Disagreements.CANDIDATES,
                 QuoteSelection.RELATIVE_FLOOR);
@@ -70,9 +70,9 @@ public final class CoverageSearch {
                     more.add(hit);
                 }
             }
-            ranked = ranker.rank(question, more, carried, Disagreements.CANDIDATES, QuoteSelection.RELATIVE_FLOOR, linked);
+            ranked = ranker.rank(question, current(question, more), carried, Disagreements.CANDIDATES,
+                    QuoteSelection.RELATIVE_FLOOR, linked);
         }
-        ranked = current(question, ranked);
         debug(question, ranked);
         if (!AnswerGate.answers(question, ranked)) {
             return Findings.nothing(question);
@@ -96,14 +96,17 @@ public final class CoverageSearch {
      */
     static final int PRESENT_DAYS = 180;
 
-    /** For a question about the present, the candidates from reports of the present (and those without a date). */
-    private List<RankedSentence> current(Question question, List<RankedSentence> ranked) {
+    /**
+     * For a question about the present, the passages of reports of the present (and of those without a
+     * date), left out before ranking so that an old report's sentence sets no bar for the others.
+     */
+    private List<PassageHit> current(Question question, List<PassageHit> hits) {
         Optional<LocalDate> newest = index.newest();
         if (!question.aboutNow() || newest.isEmpty()) {
-            return ranked;
+            return hits;
         }
         LocalDate oldest = newest.get().minusDays(PRESENT_DAYS);
-        return ranked.stream().filter(sentence -> sentence.article().metadata().publishedDate()
+        return hits.stream().filter(hit -> hit.article().metadata().publishedDate()
                 .map(published -> !published.isBefore(oldest)).orElse(true)).toList();
     }
 
