@@ -54,10 +54,10 @@ public final class ChatOrderedConsumer implements LongPollingUpdateConsumer {
         tails.computeIfPresent(key, (k, tail) -> tail.isDone() ? null : tail);
     }
 
-    /** Handles the updates received before a restart and never handled (they were confirmed to Telegram already). */
+    /** Handles updates taken before and never answered (Telegram has had them confirmed already). */
     void resume(List<Update> unhandled) {
         if (!unhandled.isEmpty()) {
-            log.info("Handling {} update(s) received before the restart", unhandled.size());
+            log.info("Handling {} update(s) taken before and never answered", unhandled.size());
         }
         for (Update update : unhandled) {
             enqueue(update);

@@ -33,4 +33,10 @@ public final class RecentUpdates implements UpdateClaims {
     public synchronized void abandoned(int updateId) {
         ids.remove(updateId);
     }
+
+    /** Only ids are kept here, not updates: nothing to hand back. */
+    @Override
+    public java.util.List<Update> overdue() {
+        return java.util.List.of();
+    }
 }

@@ -62,7 +62,7 @@ public final class TelegramBot implements AutoCloseable {
         UpdateLedger ledger = new UpdateLedger(settings.ledgerFile());
         ChatOrderedConsumer consumer = new ChatOrderedConsumer(
                 handler(client, identity, settings, conversations, admin, coverage, timer)::handle, ledger, HANDLER_THREADS);
-        consumer.resume(ledger.unhandled());
+        handOverdue(consumer, ledger, timer);
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
         try {
             // TelegramBots hands the generator the id of the last update received: the next poll confirms it
@@ -94,6 +94,7 @@ public final class TelegramBot implements AutoCloseable {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("typing"));
         ChatOrderedConsumer consumer = new ChatOrderedConsumer(
                 handler(client, identity, settings, conversations, admin, coverage, timer)::handle, claims, HANDLER_THREADS);
+        handOverdue(consumer, claims, timer);
         WebhookServer server;
         try {
             server = WebhookServer.start(webhook, consumer::consume);
@@ -114,6 +115,22 @@ public final class TelegramBot implements AutoCloseable {
         log.info("Telegram bot @{} takes updates for {} on {}:{}", identity.username(), webhook.url(), webhook.host(),
                 server.port());
         return new TelegramBot(server, consumer, timer);
+    }
+
+    /**
+     * Handles the updates taken and never answered (before a restart, abandoned for now, or by a replica
+     * that stopped): now, and at every look.
+     */
+    private static void handOverdue(ChatOrderedConsumer consumer, UpdateClaims claims, ScheduledExecutorService timer) {
+        consumer.resume(claims.overdue());
+        long every = UpdateClaims.LOOK_EVERY.toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                consumer.resume(claims.overdue());
+            } catch (RuntimeException e) {
+                log.warn("Could not look for updates taken and never answered", e); // the next look tries again
+            }
+        }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** The port the webhook listens on; -1 when polling. */

@@ -22,9 +22,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Makes update handling survive restarts without holding Telegram's long poll back: every update
  * received is confirmed to Telegram at the next poll, and kept here (in a file) until it is handled. After
- * a crash the updates received but not handled are handled from here; an update that Telegram sends
- * again after a restart, because the confirming poll never reached it, is recognised by its id and not
- * answered twice.
+ * a crash the updates received but not handled are handled from here, and so, at the bot's next look, is
+ * one whose reply could not be delivered; an update that Telegram sends again after a restart, because
+ * the confirming poll never reached it, is recognised by its id and not answered twice.
  */
 public final class UpdateLedger implements UpdateClaims {
 
@@ -36,6 +36,8 @@ public final class UpdateLedger implements UpdateClaims {
     private final Map<Integer, String> pending = new LinkedHashMap<>();
     /** Handled, and perhaps not yet confirmed to Telegram. */
     private final TreeSet<Integer> handled = new TreeSet<>();
+    /** Pending ones this process is handling now. */
+    private final java.util.Set<Integer> inHand = new java.util.HashSet<>();
     private int confirmed;
 
     /** A ledger kept in {@code file} (created when missing). */
@@ -62,6 +64,7 @@ public final class UpdateLedger implements UpdateClaims {
         }
         try {
             pending.put(id, json.writeValueAsString(update));
+            inHand.add(id);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an update always serialises", e);
         }
@@ -72,20 +75,27 @@ public final class UpdateLedger implements UpdateClaims {
     @Override
     public synchronized void handled(int updateId) {
         pending.remove(updateId);
+        inHand.remove(updateId);
         handled.add(updateId);
         save();
     }
 
-    /** It stays pending and is handled again after a restart. */
+    /** It stays pending and is handled again at the bot's next look, or after a restart. */
     @Override
     public synchronized void abandoned(int updateId) {
-        log.warn("Update {} could not be answered; it is kept and handled again after a restart", updateId);
+        inHand.remove(updateId);
+        log.warn("Update {} could not be answered; it is kept and tried again", updateId);
     }
 
-    /** The updates received before a restart and never handled, oldest first. */
-    synchronized List<Update> unhandled() {
+    /** The updates pending and not in hand (received before a restart, or abandoned), oldest first. */
+    @Override
+    public synchronized List<Update> overdue() {
         List<Update> updates = new ArrayList<>();
-        for (String stored : pending.values()) {
+        for (Map.Entry<Integer, String> entry : pending.entrySet()) {
+            if (!inHand.add(entry.getKey())) {
+                continue;
+            }
+            String stored = entry.getValue();
             try {
                 updates.add(json.readValue(stored, Update.class));
             } catch (JsonProcessingException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.List;
 import org.coveragebot.bot.telegram.RecentUpdates;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -35,8 +36,48 @@ class RedisUpdateClaimsTest {
             }
             assertEquals(50, taken, "and none lost");
             assertFalse(replicaA.accept(update(7)), "a redelivery is recognised");
-            replicaB.abandoned(8);
-            assertTrue(replicaA.accept(update(8)), "an abandoned update may be taken again");
+        }
+    }
+
+    private static Update question(int id, String text) {
+        org.telegram.telegrambots.meta.api.objects.message.Message message =
+                new org.telegram.telegrambots.meta.api.objects.message.Message();
+        message.setMessageId(id);
+        message.setChat(new org.telegram.telegrambots.meta.api.objects.chat.Chat(42L, "private"));
+        message.setText(text);
+        Update update = update(id);
+        update.setMessage(message);
+        return update;
+    }
+
+    @Test
+    void should_hand_an_update_a_stopped_replica_took_to_exactly_one_other_once_its_lease_is_over() {
+        try (TestRedis server = new TestRedis(); RedisClient a = RedisConnections.open(server.url());
+             RedisClient b = RedisConnections.open(server.url()); RedisClient c = RedisConnections.open(server.url())) {
+            RedisOutage outage = new RedisOutage("test", Clock.systemUTC());
+            RedisUpdateClaims stopping = new RedisUpdateClaims(a, outage, new RecentUpdates());
+            RedisUpdateClaims patient = new RedisUpdateClaims(b, outage, new RecentUpdates(), Clock.systemUTC(),
+                    java.time.Duration.ofHours(1));
+            RedisUpdateClaims looking = new RedisUpdateClaims(c, outage, new RecentUpdates(), Clock.systemUTC(),
+                    java.time.Duration.ZERO);
+            assertTrue(stopping.accept(question(1, "How much aid did Biden announce?")));
+            assertTrue(stopping.accept(question(2, "Who said it?")));
+            stopping.handled(2);
+            // the first replica stops here without answering update 1
+            assertEquals(List.of(), patient.overdue(), "within its lease an update is left to its replica");
+            List<Update> taken = looking.overdue();
+            assertEquals(1, taken.size(), "only the unanswered one: " + taken);
+            assertEquals("How much aid did Biden announce?", taken.get(0).getMessage().getText());
+            assertEquals(List.of(), patient.overdue(), "taken over by one replica, with a new lease");
+            assertFalse(patient.accept(question(1, "How much aid did Biden announce?")), "still claimed");
+
+            looking.abandoned(1); // its reply could not be delivered either: tried again, then given up
+            int tries = 2; // the first replica's try and the take-over above
+            while (!looking.overdue().isEmpty()) {
+                tries++;
+            }
+            assertEquals(RedisUpdateClaims.ATTEMPTS, tries, "tried " + RedisUpdateClaims.ATTEMPTS + " times in all");
+            assertEquals(List.of(), looking.overdue(), "and then given up");
         }
     }
 
