@@ -43,6 +43,8 @@ public final class RedisUpdateClaims implements UpdateClaims {
     private final Clock clock;
     private final Duration lease;
     private final ObjectMapper json = new ObjectMapper();
+    /** Answered while Redis was unreachable: still kept there, to be forgotten at the next look. */
+    private final java.util.Set<Integer> answeredMeanwhile = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param local the claims used while Redis is unreachable */
     public RedisUpdateClaims(UnifiedJedis redis, RedisOutage outage, UpdateClaims local) {
@@ -98,6 +100,10 @@ public final class RedisUpdateClaims implements UpdateClaims {
             return overdue;
         }
         try {
+            for (Integer answered : List.copyOf(answeredMeanwhile)) {
+                redis.hdel(PENDING, String.valueOf(answered)); // else it would be answered again after the lease
+                answeredMeanwhile.remove(answered);
+            }
             Map<String, String> pending = redis.hgetAll(PENDING);
             outage.succeeded();
             long now = clock.millis();
@@ -142,11 +148,16 @@ public final class RedisUpdateClaims implements UpdateClaims {
     }
 
     private void forget(int updateId) {
+        if (outage.skipping()) {
+            answeredMeanwhile.add(updateId);
+            return;
+        }
         try {
             redis.hdel(PENDING, String.valueOf(updateId));
             outage.succeeded();
         } catch (JedisException e) {
             outage.failed(e, WITHOUT);
+            answeredMeanwhile.add(updateId);
         }
     }
 

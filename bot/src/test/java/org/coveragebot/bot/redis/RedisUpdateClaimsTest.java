@@ -91,4 +91,23 @@ class RedisUpdateClaimsTest {
             assertFalse(claims.accept(update(1)), "but not twice on this replica");
         }
     }
+
+    @Test
+    void should_not_answer_again_an_update_answered_while_redis_was_down() {
+        try (TestRedis server = new TestRedis(); RedisClient a = RedisConnections.open(server.url());
+             RedisClient b = RedisConnections.open(server.url())) {
+            RedisConversationStoreTest.MutableClock clock = new RedisConversationStoreTest.MutableClock();
+            RedisOutage outage = new RedisOutage("test", clock);
+            RedisUpdateClaims answering = new RedisUpdateClaims(a, outage, new RecentUpdates(), Clock.systemUTC(),
+                    java.time.Duration.ZERO);
+            RedisUpdateClaims looking = new RedisUpdateClaims(b, new RedisOutage("test", Clock.systemUTC()),
+                    new RecentUpdates(), Clock.systemUTC(), java.time.Duration.ZERO);
+            assertTrue(answering.accept(question(1, "How much aid did Biden announce?")));
+            outage.failed(new redis.clients.jedis.exceptions.JedisConnectionException("connection reset"), "test");
+            answering.handled(1); // answered while this replica takes Redis for gone
+            clock.advance(RedisOutage.RETRY_AFTER.plusSeconds(1));
+            assertEquals(List.of(), answering.overdue(), "its own look tells Redis first");
+            assertEquals(List.of(), looking.overdue(), "so no other replica answers it again");
+        }
+    }
 }
