@@ -189,9 +189,37 @@ public final class SolrIndexStore implements IndexStore {
         return new SolrPassageIndex(client, generation, () -> current().orElse(generation), articles, embedder);
     }
 
+    /**
+     * The disk the collection the alias names takes on its nodes, every replica of every shard counted (each
+     * core's index size, from the node that holds it); empty when there is no collection yet.
+     */
     @Override
-    public java.util.OptionalLong sizeBytes() {
-        return java.util.OptionalLong.empty(); // the collection's size is Solr's to report, per node
+    public java.util.OptionalLong sizeBytes() throws IOException {
+        Optional<String> generation = current();
+        if (generation.isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        DocCollection state = client.getClusterStateProvider().getCollection(generation.get());
+        long total = 0;
+        for (org.apache.solr.common.cloud.Replica replica : state.getReplicas()) {
+            org.apache.solr.client.solrj.request.CoreAdminRequest status = new org.apache.solr.client.solrj.request.CoreAdminRequest();
+            status.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
+            status.setCoreName(replica.getCoreName());
+            try {
+                org.apache.solr.client.solrj.response.CoreAdminResponse response =
+                        client.getHttpClient().requestWithBaseUrl(replica.getBaseUrl(), null, status);
+                Object index = response.getCoreStatus(replica.getCoreName()).get("index");
+                Object size = index instanceof org.apache.solr.common.util.NamedList<?> info ? info.get("sizeInBytes") : null;
+                if (!(size instanceof Number bytes)) {
+                    throw new IOException("Solr did not report the size of core " + replica.getCoreName());
+                }
+                total += bytes.longValue();
+            } catch (SolrServerException e) {
+                throw new IOException("Solr did not report the size of core " + replica.getCoreName() + " ("
+                        + e.getMessage() + ")", e);
+            }
+        }
+        return java.util.OptionalLong.of(total);
     }
 
     @Override

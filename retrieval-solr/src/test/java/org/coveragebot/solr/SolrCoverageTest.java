@@ -45,6 +45,8 @@ class SolrCoverageTest {
                 assertEquals(cited(expected), cited(actual), question);
                 assertEquals(expected.disputes().size(), actual.disputes().size(), question);
             }
+            long onDisk = solr.indexSizeBytes().orElseThrow();
+            assertTrue(onDisk > 10_000 && onDisk < 100_000_000, "the collection's size on its nodes: " + onDisk);
             Findings aid = solr.find("How much aid did Biden announce?");
             String quoted = aid.quotes().stream().map(Quote::text).collect(Collectors.joining(" | "));
             assertTrue(quoted.contains("$375 million") && quoted.contains("$357 million"), quoted);

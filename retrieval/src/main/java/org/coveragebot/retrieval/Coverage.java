@@ -108,7 +108,7 @@ public final class Coverage implements Closeable {
         return read(snapshot -> snapshot.summary);
     }
 
-    /** Bytes the store takes, where it can tell. */
+    /** Bytes the store takes on disk (in SolrCloud, on all its nodes); empty while it holds nothing yet. */
     public java.util.OptionalLong indexSizeBytes() throws IOException {
         return store.sizeBytes();
     }

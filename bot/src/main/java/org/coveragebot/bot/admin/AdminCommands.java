@@ -120,11 +120,8 @@ public final class AdminCommands {
         summary.earliest().ifPresent(from -> text.append(", ").append(from).append(" to ").append(summary.latest().orElseThrow()));
         try {
             java.util.OptionalLong size = coverage.indexSizeBytes();
-            if (size.isPresent()) {
-                text.append("\nIndex on disk: ").append(readable(size.getAsLong()));
-            } else {
-                text.append("\nIndex: ").append(coverage.storeDescription()).append(" (its size is Solr's to report)");
-            }
+            text.append("\nIndex on disk: ").append(size.isPresent() ? readable(size.getAsLong()) : "none yet")
+                    .append(" (").append(coverage.storeDescription()).append(')');
         } catch (IOException e) {
             text.append("\nIndex on disk: unknown (").append(e.getMessage()).append(')');
         }

@@ -28,7 +28,7 @@ public interface IndexStore extends Closeable {
     /** The generation last updated, for reading; only passages of {@code articles} are ever returned. */
     PassageIndex open(List<Article> articles) throws IOException;
 
-    /** Bytes the store takes, where it can tell; empty where the store keeps its size to itself (SolrCloud). */
+    /** Bytes the store takes on disk (in SolrCloud, on all its nodes); empty while it holds nothing yet. */
     java.util.OptionalLong sizeBytes() throws IOException;
 
     /** Where the passages are kept, for logs and reports. */
