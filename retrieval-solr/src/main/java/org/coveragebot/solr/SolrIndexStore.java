@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.BaseHttpClusterStateProvider;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -60,12 +60,12 @@ public final class SolrIndexStore implements IndexStore {
     private static final Duration ACTIVE_WITHIN = Duration.ofMinutes(2);
 
     private final SolrSettings settings;
-    private final CloudSolrClient client;
+    private final CloudHttp2SolrClient client;
     private final Embedder embedder;
     private final ArticleEncoder encoder;
     private final CoverageConfigset configset = new CoverageConfigset();
 
-    public SolrIndexStore(SolrSettings settings, CloudSolrClient client, Embedder embedder) {
+    public SolrIndexStore(SolrSettings settings, CloudHttp2SolrClient client, Embedder embedder) {
         this.settings = settings;
         this.client = client;
         this.embedder = embedder;
@@ -74,10 +74,9 @@ public final class SolrIndexStore implements IndexStore {
 
     /** Connects to the cluster the settings name. */
     public static SolrIndexStore connect(SolrSettings settings, Embedder embedder) {
-        CloudSolrClient client = settings.solrUrls().isEmpty()
-                ? new org.apache.solr.client.solrj.impl.CloudHttp2SolrClient.Builder(settings.zkHosts(), settings.zkChroot())
-                        .build()
-                : new org.apache.solr.client.solrj.impl.CloudHttp2SolrClient.Builder(settings.solrUrls()).build();
+        CloudHttp2SolrClient client = settings.solrUrls().isEmpty()
+                ? new CloudHttp2SolrClient.Builder(settings.zkHosts(), settings.zkChroot()).build()
+                : new CloudHttp2SolrClient.Builder(settings.solrUrls()).build();
         return new SolrIndexStore(settings, client, embedder);
     }
 
