@@ -11,20 +11,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.BaseHttpClusterStateProvider;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.response.CoreAdminResponse;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.params.CoreAdminParams;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.util.NamedList;
 import org.coveragebot.retrieval.index.ArticleEncoder;
 import org.coveragebot.retrieval.index.Embedder;
 import org.coveragebot.retrieval.index.IndexFields;
@@ -193,22 +198,21 @@ public final class SolrIndexStore implements IndexStore {
      * core's index size, from the node that holds it); empty when there is no collection yet.
      */
     @Override
-    public java.util.OptionalLong sizeBytes() throws IOException {
+    public OptionalLong sizeBytes() throws IOException {
         Optional<String> generation = current();
         if (generation.isEmpty()) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         DocCollection state = client.getClusterStateProvider().getCollection(generation.get());
         long total = 0;
-        for (org.apache.solr.common.cloud.Replica replica : state.getReplicas()) {
-            org.apache.solr.client.solrj.request.CoreAdminRequest status = new org.apache.solr.client.solrj.request.CoreAdminRequest();
-            status.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
+        for (Replica replica : state.getReplicas()) {
+            CoreAdminRequest status = new CoreAdminRequest();
+            status.setAction(CoreAdminParams.CoreAdminAction.STATUS);
             status.setCoreName(replica.getCoreName());
             try {
-                org.apache.solr.client.solrj.response.CoreAdminResponse response =
-                        client.getHttpClient().requestWithBaseUrl(replica.getBaseUrl(), null, status);
+                CoreAdminResponse response = client.getHttpClient().requestWithBaseUrl(replica.getBaseUrl(), null, status);
                 Object index = response.getCoreStatus(replica.getCoreName()).get("index");
-                Object size = index instanceof org.apache.solr.common.util.NamedList<?> info ? info.get("sizeInBytes") : null;
+                Object size = index instanceof NamedList<?> info ? info.get("sizeInBytes") : null;
                 if (!(size instanceof Number bytes)) {
                     throw new IOException("Solr did not report the size of core " + replica.getCoreName());
                 }
@@ -218,7 +222,7 @@ public final class SolrIndexStore implements IndexStore {
                         + e.getMessage() + ")", e);
             }
         }
-        return java.util.OptionalLong.of(total);
+        return OptionalLong.of(total);
     }
 
     @Override

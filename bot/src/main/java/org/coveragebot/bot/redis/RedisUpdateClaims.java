@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.coveragebot.bot.telegram.UpdateClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +47,7 @@ public final class RedisUpdateClaims implements UpdateClaims {
     private final Duration lease;
     private final ObjectMapper json = new ObjectMapper();
     /** Answered while Redis was unreachable: still kept there, to be forgotten at the next look. */
-    private final java.util.Set<Integer> answeredMeanwhile = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Integer> answeredMeanwhile = ConcurrentHashMap.newKeySet();
 
     /** @param local the claims used while Redis is unreachable */
     public RedisUpdateClaims(UnifiedJedis redis, RedisOutage outage, UpdateClaims local) {
@@ -117,33 +120,33 @@ public final class RedisUpdateClaims implements UpdateClaims {
     }
 
     /** The update kept under {@code id}, if it is overdue and this replica wins it. */
-    private java.util.Optional<Update> takeOver(String id, String stored, long now) {
+    private Optional<Update> takeOver(String id, String stored, long now) {
         Taken taken = Taken.read(stored);
         try {
             if (taken == null) {
                 log.warn("A kept update ({}) cannot be read back; it is dropped", id);
                 forget(Integer.parseInt(id));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (now - taken.at() < lease.toMillis()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (taken.attempts() >= ATTEMPTS) {
                 log.warn("Update {} was tried {} times and never answered; giving it up", id, taken.attempts());
                 forget(Integer.parseInt(id));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Taken retaken = new Taken(now, taken.attempts() + 1, taken.update());
             Object won = redis.eval(TAKE_OVER, List.of(PENDING), List.of(id, stored, retaken.stored()));
             if (!Long.valueOf(1).equals(won)) {
-                return java.util.Optional.empty(); // another replica took it first
+                return Optional.empty(); // another replica took it first
             }
             log.info("Update {} was taken {} s ago and never answered; answering it here", id, (now - taken.at()) / 1000);
-            return java.util.Optional.of(json.readValue(taken.update(), Update.class));
+            return Optional.of(json.readValue(taken.update(), Update.class));
         } catch (JsonProcessingException | NumberFormatException e) {
             log.warn("A kept update ({}) cannot be read back ({}); it is dropped", id, e.getMessage());
             redis.hdel(PENDING, id);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
