@@ -117,13 +117,16 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramBot(server, consumer, timer);
     }
 
+    /** How often the bot asks its claims for {@link UpdateClaims#overdue()} updates, besides at start. */
+    static final java.time.Duration LOOK_EVERY = java.time.Duration.ofSeconds(30);
+
     /**
      * Handles the updates taken and never answered (before a restart, abandoned for now, or by a replica
      * that stopped): now, and at every look.
      */
     private static void handOverdue(ChatOrderedConsumer consumer, UpdateClaims claims, ScheduledExecutorService timer) {
         consumer.resume(claims.overdue());
-        long every = UpdateClaims.LOOK_EVERY.toMillis();
+        long every = LOOK_EVERY.toMillis();
         timer.scheduleWithFixedDelay(() -> {
             try {
                 consumer.resume(claims.overdue());

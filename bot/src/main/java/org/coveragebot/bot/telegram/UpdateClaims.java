@@ -1,6 +1,5 @@
 package org.coveragebot.bot.telegram;
 
-import java.time.Duration;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -10,9 +9,6 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * so that none is lost, which were taken and never answered.
  */
 public interface UpdateClaims {
-
-    /** How often the bot asks for {@link #overdue()} updates, besides at start. */
-    Duration LOOK_EVERY = Duration.ofSeconds(30);
 
     /** Claims a received update for this replica; false when it was handled or is being handled already. */
     boolean accept(Update update);
